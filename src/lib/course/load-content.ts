@@ -1,0 +1,134 @@
+// Build-time loader: reads lessons/, validates every file and the links between them, and returns
+// the course outline. Runs in Node (Vite plugin, `npm run check`, unit tests), never in the browser.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { ProblemList } from './content-error';
+import { citedKeys } from './citations';
+import { splitFrontmatter } from './frontmatter';
+import { parseInto } from './schema-issues';
+import {
+  CourseSchema,
+  LessonFrontmatterSchema,
+  ReferencesSchema,
+  type Course,
+  type LessonFrontmatter,
+  type Reference,
+  type TrackId,
+} from './schemas';
+
+export interface LessonTrackMeta extends LessonFrontmatter {
+  /** Project-relative path of the .svx file, used to load the body lazily. */
+  file: string;
+}
+
+export interface LessonEntry {
+  slug: string;
+  number: number;
+  tracks: Partial<Record<TrackId, LessonTrackMeta>>;
+}
+
+export interface CourseContent {
+  course: Course;
+  lessons: LessonEntry[];
+  references: Record<string, Reference>;
+}
+
+/** Reads and parses a YAML file, recording a problem (and returning undefined) when it cannot. */
+export function readYaml(root: string, path: string, problems: ProblemList): unknown {
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    problems.add(file, '(file)', 'file is missing');
+    return undefined;
+  }
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.add(file, '(file)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+/** Loads lessons/ under `root`. Throws ContentError listing every problem found. */
+export function loadContent(root: string): CourseContent {
+  const problems = new ProblemList();
+  const lessonsDir = join(root, 'lessons');
+
+  const course = parseInto(CourseSchema, readYaml(root, join(lessonsDir, 'course.yaml'), problems), 'lessons/course.yaml', problems);
+  const references =
+    parseInto(ReferencesSchema, readYaml(root, join(lessonsDir, 'references.yaml'), problems), 'lessons/references.yaml', problems) ?? {};
+  if (!course) {
+    problems.throwIfAny();
+    throw new Error('unreachable: course.yaml failed without a problem');
+  }
+
+  const seen = new Set<string>();
+  course.lessons.forEach((slug, index) => {
+    const field = `lessons[${index}]`;
+    if (seen.has(slug)) problems.add('lessons/course.yaml', field, `duplicate slug "${slug}": each lesson may be listed once`);
+    seen.add(slug);
+    if (!existsSync(join(lessonsDir, slug))) {
+      problems.add('lessons/course.yaml', field, `names lesson "${slug}", but there is no folder lessons/${slug}/`);
+    }
+  });
+  for (const name of readdirSync(lessonsDir)) {
+    if (/^\d{2}-/.test(name) && statSync(join(lessonsDir, name)).isDirectory() && !seen.has(name)) {
+      problems.add(`lessons/${name}`, '(folder)', 'lesson folder is not listed under "lessons" in lessons/course.yaml');
+    }
+  }
+
+  const objectiveIds = new Map<string, string>();
+  const lessons: LessonEntry[] = [];
+  [...seen].forEach((slug, index) => {
+    if (!existsSync(join(lessonsDir, slug))) return;
+    const entry: LessonEntry = { slug, number: index + 1, tracks: {} };
+    for (const track of course.tracks) {
+      const file = `lessons/${slug}/${track.id}.svx`;
+      const meta = loadLessonFile(root, file, references, problems);
+      if (!meta) continue;
+      for (const objective of meta.objectives) {
+        const other = objectiveIds.get(objective.id);
+        if (other) problems.add(file, 'objectives', `objective id "${objective.id}" is already used in ${other}`);
+        objectiveIds.set(objective.id, file);
+      }
+      entry.tracks[track.id] = meta;
+    }
+    lessons.push(entry);
+  });
+
+  problems.throwIfAny();
+  return { course, lessons, references };
+}
+
+function loadLessonFile(
+  root: string,
+  file: string,
+  references: Record<string, Reference>,
+  problems: ProblemList,
+): LessonTrackMeta | null {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    problems.add(file, '(file)', 'file is missing: every lesson needs one file per track in course.yaml');
+    return null;
+  }
+  let split;
+  try {
+    split = splitFrontmatter(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
+    return null;
+  }
+  const meta = parseInto(LessonFrontmatterSchema, split.data, file, problems);
+  if (!meta) return null;
+
+  meta.references.forEach((key, i) => {
+    if (!references[key]) problems.add(file, `references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
+  });
+  const cited = citedKeys(split.body);
+  if (cited.length === 0) problems.add(file, '(body)', 'the lesson cites nothing: follow each clinical statement with a key such as [@R1]');
+  for (const key of cited) {
+    if (!references[key]) problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
+    else if (!meta.references.includes(key)) problems.add(file, 'references', `the text cites "${key}", so list it under references`);
+  }
+  return { ...meta, file };
+}

@@ -1,0 +1,86 @@
+// Schemas for the course's content files (lessons/course.yaml, lesson frontmatter, references.yaml).
+// Messages are written for a course author, not a programmer.
+import * as v from 'valibot';
+
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+
+export const slugPattern = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+export const TrackIdSchema = v.picklist(
+  ['nursing', 'patient'],
+  'must be "nursing" or "patient"',
+);
+export type TrackId = v.InferOutput<typeof TrackIdSchema>;
+
+export const CourseSchema = v.strictObject(
+  {
+    id: v.pipe(text('id'), v.regex(idPattern, 'id must be lower-case letters, digits and dashes')),
+    title: text('title'),
+    description: text('description'),
+    version: v.pipe(text('version'), v.regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.3')),
+    lastReviewed: v.pipe(
+      v.string('lastReviewed must be a date written as "YYYY-MM-DD" (in quotes)'),
+      v.isoDate('lastReviewed must be a date written as "YYYY-MM-DD"'),
+    ),
+    passMark: v.optional(
+      v.pipe(
+        v.number('passMark must be a number'),
+        v.minValue(1, 'passMark must be at least 1'),
+        v.maxValue(100, 'passMark must be at most 100'),
+      ),
+      80,
+    ),
+    tracks: v.pipe(
+      v.array(
+        v.strictObject({ id: TrackIdSchema, title: text('title'), description: text('description') }),
+        'tracks must be a list',
+      ),
+      v.minLength(1, 'tracks must name at least one track'),
+    ),
+    lessons: v.pipe(
+      v.array(v.pipe(v.string('each lesson must be a folder name'), v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'))),
+      v.minLength(1, 'lessons must list at least one lesson folder'),
+    ),
+  },
+  (issue) => `unknown or malformed field (${issue.expected ?? 'see README'})`,
+);
+export type Course = v.InferOutput<typeof CourseSchema>;
+
+export const ObjectiveSchema = v.strictObject({
+  id: v.pipe(text('objective id'), v.regex(idPattern, 'objective id must be lower-case letters, digits and dashes')),
+  text: text('objective text'),
+});
+
+export const LessonFrontmatterSchema = v.strictObject({
+  title: text('title'),
+  summary: text('summary'),
+  objectives: v.pipe(
+    v.array(ObjectiveSchema, 'objectives must be a list of { id, text }'),
+    v.minLength(1, 'objectives must list at least one learning objective'),
+  ),
+  minutes: v.pipe(
+    v.number('minutes must be a number'),
+    v.integer('minutes must be a whole number'),
+    v.minValue(1, 'minutes must be at least 1'),
+    v.maxValue(120, 'minutes must be at most 120'),
+  ),
+  references: v.pipe(
+    v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys'),
+    v.minLength(1, 'references must list at least one reference key'),
+  ),
+});
+export type LessonFrontmatter = v.InferOutput<typeof LessonFrontmatterSchema>;
+
+export const ReferenceSchema = v.strictObject({
+  citation: text('citation'),
+  urls: v.optional(v.array(v.pipe(v.string(), v.url('each url must be a full web address')))),
+  verified: v.optional(v.boolean('verified must be true or false')),
+  revised: v.optional(text('revised')),
+});
+export const ReferencesSchema = v.record(
+  v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'reference keys are letters and digits, such as R1')),
+  ReferenceSchema,
+);
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
