@@ -1,8 +1,10 @@
 // Vite plugin that makes lessons/ part of the build: validates all content when the build starts
 // (a malformed file fails the build with file, field and reason), serves the outline as the
-// eager module `virtual:course`, and renders citations in lesson bodies, which stay lazy.
+// eager module `virtual:course`, renders citations in lesson bodies (which stay lazy), and lets
+// lessons and components import YAML data files kept under lessons/ (clinical data stays content).
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { parse } from 'yaml';
 import { renderCitations } from './citations';
 import { loadContent, type CourseContent } from './load-content';
 
@@ -31,8 +33,10 @@ export function coursePlugin(root = process.cwd()): Plugin {
     },
     transform(code, id) {
       const path = id.split('?')[0] ?? id;
-      if (!path.endsWith('.svx') || relative(lessonsDir, path).startsWith('..')) return undefined;
-      return { code: renderCitations(code, current().references), map: null };
+      if (relative(lessonsDir, path).startsWith('..')) return undefined;
+      if (path.endsWith('.yaml')) return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+      if (path.endsWith('.svx')) return { code: renderCitations(code, current().references), map: null };
+      return undefined;
     },
     handleHotUpdate({ file, server }) {
       if (relative(lessonsDir, file).startsWith('..')) return;
