@@ -52,3 +52,25 @@ export interface QuizAttemptResult {
   interactions: InteractionRecord[];
   finishedAt: string;
 }
+
+/**
+ * A quiz in progress, saved so it survives a reload. Kept compact because it shares SCORM 1.2
+ * suspend_data (4096 characters, RTE §3.4.2.4) with everything else: the seed reproduces the drawn
+ * items and option order, so only the learner's responses are stored.
+ */
+export interface QuizDraft {
+  seed: number;
+  /** Index of the drawn item the learner is on. */
+  position: number;
+  /** Indexed by drawn-item order; each entry is the item's response as strings, or null if unanswered. */
+  answers: Array<string[] | null>;
+}
+
+/** What the quiz pages need from the progress model (implemented by the `progress` singleton). */
+export interface QuizProgressPort {
+  recordQuizAttempt(result: QuizAttemptResult): void;
+  /** Pass null to clear the draft (attempt finished or abandoned). */
+  saveQuizDraft(quizId: string, draft: QuizDraft | null): void;
+  quizDraft(quizId: string): QuizDraft | null;
+  quizSummary(quizId: string): { attempts: number; best: number | null; last: number | null };
+}
