@@ -3,8 +3,7 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
-
-export const coursePath = '/lms/content/pkg-42/scormcontent/';
+import { coursePath } from './paths.ts';
 
 const port = Number(process.env.COURSE_PORT ?? 4310);
 const buildDir = process.env.COURSE_BUILD_DIR ?? 'build';

@@ -19,6 +19,8 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The author needs the list, not a Node stack trace through the build tool.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -3,10 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ProblemList } from './content-error';
-import { citedKeys } from './citations';
-import { splitFrontmatter } from './frontmatter';
-import { parseInto } from './schema-issues';
+import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
+import { ProblemList } from './content-error.ts';
+import { citedKeys } from './citations.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseInto } from './schema-issues.ts';
 import {
   CourseSchema,
   LessonFrontmatterSchema,
@@ -15,7 +16,7 @@ import {
   type LessonFrontmatter,
   type Reference,
   type TrackId,
-} from './schemas';
+} from './schemas.ts';
 
 export interface LessonTrackMeta extends LessonFrontmatter {
   /** Project-relative path of the .svx file, used to load the body lazily. */
@@ -32,6 +33,8 @@ export interface CourseContent {
   course: Course;
   lessons: LessonEntry[];
   references: Record<string, Reference>;
+  /** Validated lessons/glossary.yaml (empty when the course has none). */
+  glossary: GlossaryEntry[];
 }
 
 /** Reads and parses a YAML file, recording a problem (and returning undefined) when it cannot. */
@@ -57,6 +60,8 @@ export function loadContent(root: string): CourseContent {
   const course = parseInto(CourseSchema, readYaml(root, join(lessonsDir, 'course.yaml'), problems), 'lessons/course.yaml', problems);
   const references =
     parseInto(ReferencesSchema, readYaml(root, join(lessonsDir, 'references.yaml'), problems), 'lessons/references.yaml', problems) ?? {};
+  const glossary = loadGlossary(root, references, problems);
+  const glossaryIds = new Set(glossary.map((entry) => entry.id));
   if (!course) {
     problems.throwIfAny();
     throw new Error('unreachable: course.yaml failed without a problem');
@@ -84,7 +89,7 @@ export function loadContent(root: string): CourseContent {
     const entry: LessonEntry = { slug, number: index + 1, tracks: {} };
     for (const track of course.tracks) {
       const file = `lessons/${slug}/${track.id}.svx`;
-      const meta = loadLessonFile(root, file, references, problems);
+      const meta = loadLessonFile(root, file, references, glossaryIds, problems);
       if (!meta) continue;
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
@@ -97,13 +102,14 @@ export function loadContent(root: string): CourseContent {
   });
 
   problems.throwIfAny();
-  return { course, lessons, references };
+  return { course, lessons, references, glossary };
 }
 
 function loadLessonFile(
   root: string,
   file: string,
   references: Record<string, Reference>,
+  glossaryIds: ReadonlySet<string>,
   problems: ProblemList,
 ): LessonTrackMeta | null {
   const path = join(root, file);
@@ -130,5 +136,6 @@ function loadLessonFile(
     if (!references[key]) problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
     else if (!meta.references.includes(key)) problems.add(file, 'references', `the text cites "${key}", so list it under references`);
   }
+  checkTermUsage(split.body, file, glossaryIds, problems);
   return { ...meta, file };
 }

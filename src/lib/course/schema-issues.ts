@@ -1,6 +1,6 @@
 // Turns valibot issues into content problems with a readable dotted field path.
 import * as v from 'valibot';
-import type { ProblemList } from './content-error';
+import type { ProblemList } from './content-error.ts';
 
 export function fieldPath(issue: v.BaseIssue<unknown>): string {
   const path = issue.path ?? [];

@@ -5,8 +5,8 @@
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { renderCitations } from './citations';
-import { loadContent, type CourseContent } from './load-content';
+import { renderCitations } from './citations.ts';
+import { loadContent, type CourseContent } from './load-content.ts';
 
 const publicId = 'virtual:course';
 const resolvedId = '\0virtual:course';

@@ -1,0 +1,183 @@
+// Content validation: a valid course loads; each kind of authoring mistake fails with file, field, reason.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { loadContent } from '../../../src/lib/course/load-content';
+
+const fixture = 'tests/fixtures/content-valid';
+const roots: string[] = [];
+
+/** A writable copy of the valid fixture, changed by `edit(root)`. */
+function courseWith(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'course-'));
+  roots.push(root);
+  cpSync(fixture, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function rewrite(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+function problemsOf(root: string): ContentProblem[] {
+  try {
+    loadContent(root);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('loadContent', () => {
+  it('loads a valid course with lessons in order, both tracks and references', () => {
+    const content = loadContent(fixture);
+    expect(content.course.title).toBe('Fixture course');
+    expect(content.lessons.map((l) => [l.slug, l.number])).toEqual([
+      ['01-first-lesson', 1],
+      ['02-second-lesson', 2],
+    ]);
+    expect(content.lessons[0]?.tracks.patient?.file).toBe('lessons/01-first-lesson/patient.svx');
+    expect(Object.keys(content.references)).toEqual(['R1', 'R2']);
+  });
+
+  it('rejects a lesson without a title, naming file and field', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) => t.replace(/^title: .*\n/m, '')),
+    );
+    expect(problemsOf(root)).toContainEqual({
+      file: 'lessons/01-first-lesson/nursing.svx',
+      field: 'title',
+      reason: expect.stringMatching(/title/),
+    });
+  });
+
+  it('rejects empty objectives', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/02-second-lesson/patient.svx', (t) =>
+        t.replace(/objectives:\n(  .*\n)+/, 'objectives: []\n'),
+      ),
+    );
+    expect(problemsOf(root)).toContainEqual({
+      file: 'lessons/02-second-lesson/patient.svx',
+      field: 'objectives',
+      reason: 'objectives must list at least one learning objective',
+    });
+  });
+
+  it('rejects an unknown reference key in frontmatter and in the text', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/01-first-lesson/patient.svx', (t) =>
+        t.replace('references: [R1, R2]', 'references: [R1, R2, R99]').replace('[@R2; @R1]', '[@R2; @R98]'),
+      ),
+    );
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual({
+      file: 'lessons/01-first-lesson/patient.svx',
+      field: 'references[2]',
+      reason: expect.stringContaining('unknown reference key "R99"'),
+    });
+    expect(problems).toContainEqual({
+      file: 'lessons/01-first-lesson/patient.svx',
+      field: '(body)',
+      reason: expect.stringContaining('unknown reference key "R98"'),
+    });
+  });
+
+  it('rejects a text citation missing from the frontmatter list, and a lesson that cites nothing', () => {
+    const root = courseWith((r) => {
+      rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) => t.replace('references: [R1, R2]', 'references: [R1]'));
+      rewrite(r, 'lessons/02-second-lesson/nursing.svx', (t) => t.replace(/\[@[^\]]+\]/g, ''));
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual({
+      file: 'lessons/01-first-lesson/nursing.svx',
+      field: 'references',
+      reason: expect.stringContaining('cites "R2"'),
+    });
+    expect(problems).toContainEqual({
+      file: 'lessons/02-second-lesson/nursing.svx',
+      field: '(body)',
+      reason: expect.stringContaining('cites nothing'),
+    });
+  });
+
+  it('rejects a duplicate slug in course.yaml', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) => t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 01-first-lesson')),
+    );
+    expect(problemsOf(root)).toContainEqual({
+      file: 'lessons/course.yaml',
+      field: 'lessons[2]',
+      reason: expect.stringContaining('duplicate slug "01-first-lesson"'),
+    });
+  });
+
+  it('rejects course.yaml naming a lesson folder that does not exist', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) => t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 03-missing-lesson')),
+    );
+    expect(problemsOf(root)).toContainEqual({
+      file: 'lessons/course.yaml',
+      field: 'lessons[2]',
+      reason: expect.stringContaining('no folder lessons/03-missing-lesson/'),
+    });
+  });
+
+  it('rejects a lesson folder missing a track file and one not listed in course.yaml', () => {
+    const root = courseWith((r) => {
+      rmSync(join(r, 'lessons/02-second-lesson/patient.svx'));
+      cpSync(join(r, 'lessons/01-first-lesson'), join(r, 'lessons/03-stray'), { recursive: true });
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'lessons/02-second-lesson/patient.svx', field: '(file)' }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'lessons/03-stray', field: '(folder)' }));
+  });
+
+  it('reports malformed YAML and bad course fields with the file name', () => {
+    const root = courseWith((r) => {
+      rewrite(r, 'lessons/course.yaml', (t) => t.replace('passMark: 80', 'passMark: 180'));
+      writeFileSync(join(r, 'lessons/references.yaml'), 'R1: [unclosed');
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual({ file: 'lessons/course.yaml', field: 'passMark', reason: 'passMark must be at most 100' });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'lessons/references.yaml', field: '(file)', reason: expect.stringMatching(/^not valid YAML/) }),
+    );
+  });
+
+  it('rejects a duplicate objective id across lessons and a file without frontmatter', () => {
+    const root = courseWith((r) => {
+      rewrite(r, 'lessons/02-second-lesson/nursing.svx', (t) => t.replace('obj-02-second-lesson-nursing', 'obj-01-first-lesson-nursing'));
+      writeFileSync(join(r, 'lessons/01-first-lesson/patient.svx'), 'Just text, no frontmatter.');
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual({
+      file: 'lessons/02-second-lesson/nursing.svx',
+      field: 'objectives',
+      reason: expect.stringContaining('already used in lessons/01-first-lesson/nursing.svx'),
+    });
+    expect(problems).toContainEqual({
+      file: 'lessons/01-first-lesson/patient.svx',
+      field: 'frontmatter',
+      reason: expect.stringContaining('must start with a frontmatter block'),
+    });
+  });
+
+  it('formats the error message with one line per problem: file: field: reason', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) => t.replace(/^title: .*\n/m, '')),
+    );
+    expect(() => loadContent(root)).toThrow(/lessons\/01-first-lesson\/nursing\.svx: title: /);
+  });
+});
