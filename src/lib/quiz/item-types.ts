@@ -1,0 +1,140 @@
+// The quiz item model after loading: every item type, its settings, and the quiz definitions.
+// Clinical content never appears here; it comes from lessons/quizzes/*.yaml.
+import type { TrackId } from '../course/schemas';
+
+export type ItemType =
+  'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'hotspot' | 'numeric' | 'case';
+
+export type Difficulty = 'recall' | 'application' | 'analysis';
+
+/** Ordering and matching: all-or-nothing, or credit per correct position / pair (set per item). */
+export type PartsScoring = 'all-or-nothing' | 'per-part';
+
+/** Select-all-that-apply: all-or-nothing, or NCLEX +/- partial credit floored at 0 (set per quiz). */
+export type SataScoring = 'all-or-nothing' | 'plus-minus';
+
+/** An answer option (or ordering step, or hotspot region) with its own rationale. */
+export interface Choice {
+  id: string;
+  text: string;
+  rationale: string;
+}
+
+interface ItemBase {
+  /** Stable id, unique across all banks (also the SCORM interaction id). */
+  id: string;
+  stem: string;
+  objective: string;
+  references: string[];
+  difficulty: Difficulty;
+  track: TrackId;
+}
+
+export interface SingleItem extends ItemBase {
+  type: 'single';
+  options: Choice[];
+  correct: string;
+}
+
+export interface MultipleItem extends ItemBase {
+  type: 'multiple';
+  options: Choice[];
+  correct: string[];
+}
+
+export interface TrueFalseItem extends ItemBase {
+  type: 'true-false';
+  /** Always the two options `true` and `false`, each with a rationale. */
+  options: Choice[];
+  correct: 'true' | 'false';
+}
+
+/** The learner picks a region of the HER2 structure diagram (or its keyboard list equivalent). */
+export interface HotspotItem extends ItemBase {
+  type: 'hotspot';
+  /** Option ids are region ids of the diagram. */
+  options: Choice[];
+  correct: string;
+}
+
+export interface OrderingItem extends ItemBase {
+  type: 'ordering';
+  /** The steps; `correct` holds their ids in the right order. */
+  options: Choice[];
+  correct: string[];
+  scoring: PartsScoring;
+}
+
+export interface MatchingPrompt extends Choice {
+  /** Id of the target this prompt belongs with. */
+  match: string;
+}
+
+export interface MatchingItem extends ItemBase {
+  type: 'matching';
+  prompts: MatchingPrompt[];
+  targets: Array<{ id: string; text: string }>;
+  /** `prompt.target` pairs, in prompt order. */
+  correct: string[];
+  scoring: PartsScoring;
+}
+
+export interface NumericItem extends ItemBase {
+  type: 'numeric';
+  answer: number;
+  /** Accepted absolute distance from `answer`, inclusive. */
+  tolerance: number;
+  unit: string;
+  /** Units offered to the learner (includes `unit`). */
+  units: string[];
+  rationale: string;
+}
+
+export type SimpleItem =
+  SingleItem | MultipleItem | TrueFalseItem | HotspotItem | OrderingItem | MatchingItem | NumericItem;
+
+/** A clinical scenario with 2–4 linked items, each scored on its own (NCLEX Next Generation style). */
+export interface CaseItem {
+  id: string;
+  type: 'case';
+  /** The scenario shown above every linked item. */
+  stem: string;
+  difficulty: Difficulty;
+  track: TrackId;
+  items: SimpleItem[];
+}
+
+export type QuizItem = SimpleItem | CaseItem;
+
+export interface BankDraw {
+  bank: string;
+  count: number;
+}
+
+export interface Quiz {
+  id: string;
+  title: string;
+  description: string;
+  /** Practice quizzes give feedback after each item; the final assessment on a review screen. */
+  feedback: 'immediate' | 'end';
+  isFinal: boolean;
+  /** Percentage needed to pass. */
+  passMark: number;
+  /** null = unlimited. */
+  attempts: number | null;
+  sataScoring: SataScoring;
+  draw: BankDraw[];
+}
+
+export interface QuizBank {
+  id: string;
+  items: QuizItem[];
+}
+
+/** Everything the browser needs: served lazily as `virtual:quizzes`. */
+export interface QuizCatalog {
+  quizzes: Quiz[];
+  banks: Record<string, QuizBank>;
+  /** Reference citations the items use, keyed R1… (for the review screen). */
+  references: Record<string, string>;
+}

@@ -1,0 +1,307 @@
+// Build-time loader for lessons/quizzes/*.yaml: validates every quiz and item (file, item id,
+// field and reason on each problem) and returns the catalog served lazily as `virtual:quizzes`.
+// Runs in Node only (called from loadContent and the Vite plugin).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { ProblemList } from '../course/content-error';
+import type { CourseContent } from '../course/load-content';
+import { readYaml } from '../course/load-content';
+import { fieldPath, parseInto } from '../course/schema-issues';
+import type { TrackId } from '../course/schemas';
+import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types';
+import { ItemSchema, itemTypes, QuizFileSchema, type ItemInput, type LinkedItemInput } from './quiz-schemas';
+
+/** Option texts NCLEX item-writing rules forbid: they reward test-wiseness, not knowledge. */
+const forbiddenOption = /\b(all|none) of the above\b/i;
+
+export type QuizContext = Pick<CourseContent, 'course' | 'lessons' | 'references'>;
+
+export interface QuizChecks {
+  /** Region ids of the HER2 structure diagram a hotspot may name; skipped when not given. */
+  hotspotRegions?: readonly string[];
+}
+
+export function loadQuizzes(
+  root: string,
+  content: QuizContext,
+  problems: ProblemList,
+  checks: QuizChecks = {},
+): QuizCatalog {
+  const dir = join(root, 'lessons', 'quizzes');
+  const catalog: QuizCatalog = { quizzes: [], banks: {}, references: {} };
+  if (!existsSync(dir)) return catalog;
+
+  const objectives = new Set(
+    content.lessons.flatMap((lesson) =>
+      Object.values(lesson.tracks).flatMap((meta) => meta?.objectives.map((o) => o.id) ?? []),
+    ),
+  );
+  const itemIds = new Map<string, string>();
+  const pending: Array<{ file: string; quiz: Quiz }> = [];
+
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
+    const file = `lessons/quizzes/${name}`;
+    const data = parseInto(QuizFileSchema, readYaml(root, join(dir, name), problems), file, problems);
+    if (!data) continue;
+    if (data.items) {
+      const items: QuizItem[] = [];
+      data.items.forEach((raw, index) => {
+        const item = checkItem(raw, index, { file, content, objectives, itemIds, problems, checks });
+        if (item) items.push(item);
+      });
+      catalog.banks[data.id] = { id: data.id, items };
+    }
+    const draw = typeof data.draw === 'number' ? [{ bank: data.id, count: data.draw }] : data.draw;
+    pending.push({
+      file,
+      quiz: {
+        id: data.id,
+        title: data.title,
+        description: data.description,
+        feedback: data.feedback,
+        isFinal: data.final,
+        passMark: content.course.passMark,
+        attempts: data.attempts,
+        sataScoring: data.sataScoring,
+        draw,
+      },
+    });
+  }
+
+  for (const { file, quiz } of pending) {
+    quiz.draw.forEach(({ bank, count }, i) => {
+      const found = catalog.banks[bank];
+      if (!found) problems.add(file, `draw[${i}].bank`, `no quiz file defines a bank "${bank}"`);
+      else if (found.items.length < count) {
+        problems.add(
+          file,
+          `draw[${i}].count`,
+          `draws ${count} items but bank "${bank}" holds only ${found.items.length}`,
+        );
+      }
+    });
+    catalog.quizzes.push(quiz);
+  }
+  if (catalog.quizzes.filter((q) => q.isFinal).length > 1) {
+    problems.add('lessons/quizzes', '(folder)', 'more than one quiz is marked final: true');
+  }
+
+  for (const bank of Object.values(catalog.banks)) {
+    for (const key of usedReferences(bank)) {
+      const reference = content.references[key];
+      if (reference) catalog.references[key] = reference.citation;
+    }
+  }
+  return catalog;
+}
+
+interface ItemContext {
+  file: string;
+  content: QuizContext;
+  objectives: Set<string>;
+  itemIds: Map<string, string>;
+  problems: ProblemList;
+  checks: QuizChecks;
+}
+
+function checkItem(raw: unknown, index: number, ctx: ItemContext): QuizItem | null {
+  const rawId = (raw as { id?: unknown } | null)?.id;
+  const label = `items[${index}]${typeof rawId === 'string' ? ` (${rawId})` : ''}`;
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (!itemTypes.includes(type as (typeof itemTypes)[number])) {
+    ctx.problems.add(
+      ctx.file,
+      `${label}.type`,
+      `unknown item type "${String(type)}": use one of ${itemTypes.join(', ')}`,
+    );
+    return null;
+  }
+  const result = v.safeParse(ItemSchema, raw);
+  if (!result.success) {
+    for (const issue of result.issues)
+      ctx.problems.add(ctx.file, `${label}.${fieldPath(issue)}`, issue.message);
+    return null;
+  }
+  const input = result.output;
+  const add = (field: string, reason: string) => ctx.problems.add(ctx.file, `${label}.${field}`, reason);
+  claimId(input.id, 'id', add, ctx);
+  if (input.type !== 'case') return checkSimple(input, input, '', add, ctx);
+  const items: SimpleItem[] = [];
+  input.items.forEach((linked, i) => {
+    claimId(linked.id, `items[${i}].id`, add, ctx);
+    const item = checkSimple(linked, input, `items[${i}].`, add, ctx);
+    if (item) items.push(item);
+  });
+  return items.length === input.items.length ? { ...input, items } : null;
+}
+
+function claimId(
+  id: string,
+  field: string,
+  add: (field: string, reason: string) => void,
+  ctx: ItemContext,
+): void {
+  const other = ctx.itemIds.get(id);
+  if (other) add(field, `duplicate item id "${id}": already used in ${other}`);
+  else ctx.itemIds.set(id, ctx.file);
+}
+
+/**
+ * Checks that cross fields and files, then normalizes the item (every type gets an explicit key).
+ * A linked item of a case set takes difficulty and track from its case (`defaults`).
+ */
+function checkSimple(
+  input: Exclude<ItemInput, { type: 'case' }> | LinkedItemInput,
+  defaults: { difficulty: Difficulty; track: TrackId },
+  prefix: string,
+  add: (field: string, reason: string) => void,
+  ctx: ItemContext,
+): SimpleItem | null {
+  const before = ctx.problems.items.length;
+  const at = (field: string, reason: string) => add(`${prefix}${field}`, reason);
+  if (!ctx.objectives.has(input.objective)) {
+    at('objective', `unknown objective "${input.objective}": no lesson lists it under objectives`);
+  }
+  input.references.forEach((key, i) => {
+    if (!ctx.content.references[key])
+      at(`references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
+  });
+  const common = {
+    id: input.id,
+    stem: input.stem,
+    objective: input.objective,
+    references: input.references,
+    difficulty: input.difficulty ?? defaults.difficulty,
+    track: input.track ?? defaults.track,
+  };
+
+  let item: SimpleItem;
+  switch (input.type) {
+    case 'single':
+      checkChoices(input.options, 'options', at);
+      checkKey([input.correct], input.options, 'correct', at);
+      item = { ...common, type: 'single', options: input.options, correct: input.correct };
+      break;
+    case 'multiple':
+      checkChoices(input.options, 'options', at);
+      checkKey(input.correct, input.options, 'correct', at);
+      if (new Set(input.correct).size >= input.options.length) {
+        at('correct', 'every option is correct: a select-all item needs at least one wrong option');
+      }
+      item = { ...common, type: 'multiple', options: input.options, correct: [...new Set(input.correct)] };
+      break;
+    case 'true-false':
+      item = {
+        ...common,
+        type: 'true-false',
+        options: [
+          { id: 'true', text: 'True', rationale: input.rationales.true },
+          { id: 'false', text: 'False', rationale: input.rationales.false },
+        ],
+        correct: input.correct ? 'true' : 'false',
+      };
+      break;
+    case 'hotspot':
+      checkChoices(input.regions, 'regions', at);
+      checkKey([input.correct], input.regions, 'correct', at);
+      if (ctx.checks.hotspotRegions) {
+        input.regions.forEach((region, i) => {
+          if (!ctx.checks.hotspotRegions?.includes(region.id)) {
+            at(
+              `regions[${i}].id`,
+              `"${region.id}" is not a region of the HER2 structure diagram (${ctx.checks.hotspotRegions?.join(', ')})`,
+            );
+          }
+        });
+      }
+      item = { ...common, type: 'hotspot', options: input.regions, correct: input.correct };
+      break;
+    case 'ordering':
+      checkChoices(input.steps, 'steps', at);
+      item = {
+        ...common,
+        type: 'ordering',
+        options: input.steps,
+        correct: input.steps.map((s) => s.id),
+        scoring: input.scoring,
+      };
+      break;
+    case 'matching': {
+      checkChoices(input.prompts, 'prompts', at);
+      checkChoices(
+        input.targets.map((t) => ({ ...t, rationale: '-' })),
+        'targets',
+        at,
+      );
+      const targets = new Set(input.targets.map((t) => t.id));
+      input.prompts.forEach((p, i) => {
+        if (!targets.has(p.match))
+          at(`prompts[${i}].match`, `matches "${p.match}", which is not a target id: ${noKey}`);
+      });
+      item = {
+        ...common,
+        type: 'matching',
+        prompts: input.prompts,
+        targets: input.targets,
+        correct: input.prompts.map((p) => `${p.id}.${p.match}`),
+        scoring: input.scoring,
+      };
+      break;
+    }
+    case 'numeric':
+      if (!input.units.includes(input.unit))
+        at('unit', `the correct unit "${input.unit}" is not among units: ${noKey}`);
+      if (input.units.some((u) => /\s/.test(u))) at('units', 'units must not contain spaces');
+      item = {
+        ...common,
+        type: 'numeric',
+        answer: input.answer,
+        tolerance: input.tolerance,
+        unit: input.unit,
+        units: input.units,
+        rationale: input.rationale,
+      };
+      break;
+  }
+  return ctx.problems.items.length === before ? item : null;
+}
+
+const noKey = 'the item has no correct answer';
+
+function checkChoices(
+  list: readonly Choice[],
+  field: string,
+  at: (field: string, reason: string) => void,
+): void {
+  const seen = new Set<string>();
+  list.forEach((choice, i) => {
+    if (seen.has(choice.id)) at(`${field}[${i}].id`, `duplicate option id "${choice.id}" within the item`);
+    seen.add(choice.id);
+    if (forbiddenOption.test(choice.text))
+      at(`${field}[${i}].text`, '"all/none of the above" is not allowed (NCLEX item-writing rules)');
+  });
+}
+
+function checkKey(
+  keys: readonly string[],
+  options: readonly Choice[],
+  field: string,
+  at: (field: string, reason: string) => void,
+): void {
+  const ids = new Set(options.map((o) => o.id));
+  keys.forEach((key) => {
+    if (!ids.has(key)) at(field, `"${key}" is not one of the option ids: ${noKey}`);
+  });
+}
+
+function usedReferences(bank: QuizBank): Set<string> {
+  const keys = new Set<string>();
+  for (const item of bank.items) {
+    const simple = item.type === 'case' ? item.items : [item];
+    for (const part of simple) part.references.forEach((key) => keys.add(key));
+  }
+  return keys;
+}

@@ -1,0 +1,115 @@
+// Scoring rules, one per item type. A response is the learner's answer as strings (the same shape
+// the SCORM interaction record uses); credit is 0..1.
+import type {
+  MatchingItem,
+  MultipleItem,
+  NumericItem,
+  OrderingItem,
+  SataScoring,
+  SimpleItem,
+} from './item-types';
+
+/** Numbers typed by a learner: digits with an optional decimal point, nothing else. */
+const numberPattern = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/** Parses a typed number; `,` is accepted as the decimal mark (learners outside the US type it). */
+export function parseLearnerNumber(text: string): number | null {
+  const cleaned = text.replace(/\s+/g, '').replace(',', '.');
+  return numberPattern.test(cleaned) ? Number(cleaned) : null;
+}
+
+export function scoreItem(item: SimpleItem, response: readonly string[] | null, sata: SataScoring): number {
+  if (!response || response.length === 0) return 0;
+  switch (item.type) {
+    case 'single':
+    case 'hotspot':
+    case 'true-false':
+      return scoreOneChoice(item.correct, response);
+    case 'multiple':
+      return scoreSelectAll(item, response, sata);
+    case 'ordering':
+      return scoreOrdering(item, response);
+    case 'matching':
+      return scoreMatching(item, response);
+    case 'numeric':
+      return scoreNumeric(item, response);
+  }
+}
+
+/** One best answer: credit only when the single distinct selection is the key. */
+function scoreOneChoice(correct: string, response: readonly string[]): number {
+  const picked = new Set(response);
+  return picked.size === 1 && picked.has(correct) ? 1 : 0;
+}
+
+/**
+ * Select all that apply. NCLEX +/- rule: +1 per correct option chosen, −1 per incorrect option
+ * chosen, floored at 0, divided by the number of correct options. Duplicates count once; an id
+ * that is not a correct option counts as a wrong choice.
+ */
+function scoreSelectAll(item: MultipleItem, response: readonly string[], sata: SataScoring): number {
+  const picked = new Set(response);
+  const key = new Set(item.correct);
+  let right = 0;
+  let wrong = 0;
+  for (const id of picked) {
+    if (key.has(id)) right++;
+    else wrong++;
+  }
+  if (sata === 'all-or-nothing') return right === key.size && wrong === 0 ? 1 : 0;
+  return Math.max(0, right - wrong) / key.size;
+}
+
+/** Ordering: exact sequence, or the share of positions holding the right step. */
+function scoreOrdering(item: OrderingItem, response: readonly string[]): number {
+  const positions = item.correct.filter((id, i) => response[i] === id).length;
+  const exact = positions === item.correct.length && response.length === item.correct.length;
+  if (item.scoring === 'all-or-nothing') return exact ? 1 : 0;
+  // Extra entries beyond the list (malformed response) cannot earn credit but do not add any either.
+  return positions / item.correct.length;
+}
+
+/**
+ * Matching: responses are `prompt.target` pairs. A prompt answered twice with different targets
+ * is ambiguous and earns nothing.
+ */
+function scoreMatching(item: MatchingItem, response: readonly string[]): number {
+  const chosen = new Map<string, Set<string>>();
+  for (const pair of response) {
+    const [prompt, target] = pair.split('.');
+    if (!prompt || !target) continue;
+    const targets = chosen.get(prompt) ?? new Set<string>();
+    targets.add(target);
+    chosen.set(prompt, targets);
+  }
+  const right = item.prompts.filter((p) => {
+    const targets = chosen.get(p.id);
+    return targets?.size === 1 && targets.has(p.match);
+  }).length;
+  if (item.scoring === 'all-or-nothing') return right === item.prompts.length ? 1 : 0;
+  return right / item.prompts.length;
+}
+
+/** Numeric: response is [value, unit]; the unit must match and the value lie within the tolerance. */
+function scoreNumeric(item: NumericItem, response: readonly string[]): number {
+  const [text, unit] = response;
+  if (text === undefined || unit !== item.unit) return 0;
+  const value = parseLearnerNumber(text);
+  if (value === null) return 0;
+  // A tiny allowance so 0.1 + 0.2-style binary rounding never flips a boundary answer.
+  return Math.abs(value - item.answer) <= item.tolerance + 1e-9 ? 1 : 0;
+}
+
+/** The correct response in the same shape as a learner's, for display and interaction records. */
+export function correctResponse(item: SimpleItem): string[] {
+  switch (item.type) {
+    case 'single':
+    case 'hotspot':
+    case 'true-false':
+      return [item.correct];
+    case 'numeric':
+      return [String(item.answer), item.unit];
+    default:
+      return [...item.correct];
+  }
+}

@@ -1,0 +1,142 @@
+// Small, non-clinical items for engine tests: one of every type, built the way the loader builds them.
+import type {
+  CaseItem,
+  MatchingItem,
+  MultipleItem,
+  NumericItem,
+  OrderingItem,
+  Quiz,
+  QuizBank,
+  QuizItem,
+  SingleItem,
+  TrueFalseItem,
+  HotspotItem,
+} from '../../../src/lib/quiz/item-types';
+
+const base = {
+  objective: 'obj-1',
+  references: ['R1'],
+  difficulty: 'application' as const,
+  track: 'nursing' as const,
+};
+const choice = (id: string) => ({ id, text: `Option ${id}`, rationale: `Why ${id}` });
+
+export function single(id = 's1'): SingleItem {
+  return {
+    ...base,
+    id,
+    type: 'single',
+    stem: 'Pick one',
+    options: ['a', 'b', 'c', 'd'].map(choice),
+    correct: 'b',
+  };
+}
+export function multiple(id = 'm1'): MultipleItem {
+  return {
+    ...base,
+    id,
+    type: 'multiple',
+    stem: 'Pick all',
+    options: ['a', 'b', 'c', 'd', 'e'].map(choice),
+    correct: ['a', 'c', 'd'],
+  };
+}
+export function trueFalse(id = 't1'): TrueFalseItem {
+  return {
+    ...base,
+    id,
+    type: 'true-false',
+    stem: 'Claim',
+    options: ['true', 'false'].map(choice),
+    correct: 'false',
+  };
+}
+export function hotspot(id = 'h1'): HotspotItem {
+  return {
+    ...base,
+    id,
+    type: 'hotspot',
+    stem: 'Select the region',
+    options: ['r1', 'r2', 'r3'].map(choice),
+    correct: 'r2',
+  };
+}
+export function ordering(id = 'o1', scoring: OrderingItem['scoring'] = 'all-or-nothing'): OrderingItem {
+  return {
+    ...base,
+    id,
+    type: 'ordering',
+    stem: 'Order',
+    options: ['w', 'x', 'y', 'z'].map(choice),
+    correct: ['w', 'x', 'y', 'z'],
+    scoring,
+  };
+}
+export function matching(id = 'x1', scoring: MatchingItem['scoring'] = 'all-or-nothing'): MatchingItem {
+  return {
+    ...base,
+    id,
+    type: 'matching',
+    stem: 'Match',
+    prompts: [
+      { id: 'p', text: 'P', match: 't2', rationale: 'p' },
+      { id: 'q', text: 'Q', match: 't1', rationale: 'q' },
+      { id: 'r', text: 'R', match: 't3', rationale: 'r' },
+    ],
+    targets: [
+      { id: 't1', text: 'T1' },
+      { id: 't2', text: 'T2' },
+      { id: 't3', text: 'T3' },
+      { id: 't4', text: 'T4' },
+    ],
+    correct: ['p.t2', 'q.t1', 'r.t3'],
+    scoring,
+  };
+}
+export function numeric(id = 'n1'): NumericItem {
+  return {
+    ...base,
+    id,
+    type: 'numeric',
+    stem: 'How much',
+    answer: 25.9,
+    tolerance: 0.1,
+    unit: 'mL',
+    units: ['mg', 'mL'],
+    rationale: 'Because',
+  };
+}
+export function caseSet(id = 'c1'): CaseItem {
+  return {
+    id,
+    type: 'case',
+    stem: 'Scenario',
+    difficulty: 'analysis',
+    track: 'nursing',
+    items: [single(`${id}-a`), numeric(`${id}-b`), multiple(`${id}-c`)],
+  };
+}
+
+export function bankOf(id: string, count: number): QuizBank {
+  const makers = [single, multiple, trueFalse, hotspot, ordering, matching, numeric, caseSet];
+  const items: QuizItem[] = Array.from({ length: count }, (_, i) => {
+    const make = makers[i % makers.length] as (id: string) => QuizItem;
+    return make(`${id}-${i}`);
+  });
+  return { id, items };
+}
+
+export function quizOf(overrides: Partial<Quiz> = {}): Quiz {
+  return {
+    id: 'practice',
+    title: 'Practice',
+    description: 'A practice quiz',
+    feedback: 'immediate',
+    isFinal: false,
+    passMark: 80,
+    attempts: null,
+    sataScoring: 'plus-minus',
+    draw: [{ bank: 'one', count: 10 }],
+    ...overrides,
+  };
+}

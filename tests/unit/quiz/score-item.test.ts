@@ -1,0 +1,148 @@
+// Every scoring rule and its edges: empty answers, everything selected, duplicates, out-of-range
+// numbers, wrong units.
+import { describe, expect, it } from 'vitest';
+import { correctResponse, parseLearnerNumber, scoreItem } from '../../../src/lib/quiz/score-item';
+import { hotspot, matching, multiple, numeric, ordering, single, trueFalse } from './sample-items';
+
+describe('single choice, hotspot and true/false: 1 or 0', () => {
+  it.each([
+    ['single', single(), 'b', 'a'],
+    ['hotspot', hotspot(), 'r2', 'r1'],
+    ['true-false', trueFalse(), 'false', 'true'],
+  ] as const)('%s', (_, item, right, wrong) => {
+    expect(scoreItem(item, [right], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, [wrong], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, [], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, null, 'plus-minus')).toBe(0);
+    // A duplicate of the key is still one answer; the key plus another option is not.
+    expect(scoreItem(item, [right, right], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, [right, wrong], 'plus-minus')).toBe(0);
+  });
+
+  it('gives nothing when every option is selected', () => {
+    const item = single();
+    expect(
+      scoreItem(
+        item,
+        item.options.map((o) => o.id),
+        'plus-minus',
+      ),
+    ).toBe(0);
+  });
+});
+
+describe('select all that apply', () => {
+  const item = multiple(); // key a, c, d of a–e
+
+  it('plus-minus: +1 per right, −1 per wrong, over the number of right options, floored at 0', () => {
+    expect(scoreItem(item, ['a', 'c', 'd'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['a', 'c'], 'plus-minus')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['a', 'c', 'b'], 'plus-minus')).toBeCloseTo(1 / 3);
+    expect(scoreItem(item, ['a', 'b', 'e'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['b', 'e'], 'plus-minus')).toBe(0);
+  });
+
+  it('plus-minus: every option selected earns (right − wrong) / right', () => {
+    expect(scoreItem(item, ['a', 'b', 'c', 'd', 'e'], 'plus-minus')).toBeCloseTo(1 / 3);
+  });
+
+  it('counts a duplicate selection once', () => {
+    expect(scoreItem(item, ['a', 'a', 'a'], 'plus-minus')).toBeCloseTo(1 / 3);
+    expect(scoreItem(item, ['a', 'c', 'd', 'd'], 'all-or-nothing')).toBe(1);
+  });
+
+  it('counts an unknown option id as a wrong choice', () => {
+    expect(scoreItem(item, ['a', 'c', 'd', 'zz'], 'plus-minus')).toBeCloseTo(2 / 3);
+  });
+
+  it('all-or-nothing: only the exact set earns credit', () => {
+    expect(scoreItem(item, ['d', 'a', 'c'], 'all-or-nothing')).toBe(1);
+    expect(scoreItem(item, ['a', 'c'], 'all-or-nothing')).toBe(0);
+    expect(scoreItem(item, ['a', 'b', 'c', 'd', 'e'], 'all-or-nothing')).toBe(0);
+  });
+
+  it('empty answer earns nothing under either rule', () => {
+    expect(scoreItem(item, [], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, [], 'all-or-nothing')).toBe(0);
+  });
+});
+
+describe('ordering', () => {
+  it('all-or-nothing needs the exact sequence', () => {
+    const item = ordering('o', 'all-or-nothing');
+    expect(scoreItem(item, ['w', 'x', 'y', 'z'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['w', 'x', 'z', 'y'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['w', 'x', 'y'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['w', 'x', 'y', 'z', 'z'], 'plus-minus')).toBe(0);
+  });
+
+  it('per-part credits each step in its right position', () => {
+    const item = ordering('o', 'per-part');
+    expect(scoreItem(item, ['w', 'x', 'z', 'y'], 'plus-minus')).toBe(0.5);
+    expect(scoreItem(item, ['z', 'y', 'x', 'w'], 'plus-minus')).toBe(0);
+    // Duplicated steps cannot fill two positions with one right answer.
+    expect(scoreItem(item, ['w', 'w', 'w', 'w'], 'plus-minus')).toBe(0.25);
+    expect(scoreItem(item, [], 'plus-minus')).toBe(0);
+  });
+});
+
+describe('matching', () => {
+  it('all-or-nothing needs every pair', () => {
+    const item = matching('x', 'all-or-nothing');
+    expect(scoreItem(item, ['p.t2', 'q.t1', 'r.t3'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['r.t3', 'p.t2', 'q.t1'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['p.t2', 'q.t1', 'r.t4'], 'plus-minus')).toBe(0);
+  });
+
+  it('per-part credits each right pair; a prompt given two targets earns nothing', () => {
+    const item = matching('x', 'per-part');
+    expect(scoreItem(item, ['p.t2', 'q.t4', 'r.t3'], 'plus-minus')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['p.t2', 'p.t1', 'q.t1'], 'plus-minus')).toBeCloseTo(1 / 3);
+    expect(scoreItem(item, ['p.t2', 'p.t2'], 'plus-minus')).toBeCloseTo(1 / 3);
+    expect(scoreItem(item, ['garbage', 'p.'], 'plus-minus')).toBe(0);
+  });
+});
+
+describe('numeric with tolerance and unit', () => {
+  const item = numeric(); // 25.9 ± 0.1 mL
+
+  it('accepts values within the tolerance, inclusive, in the right unit', () => {
+    expect(scoreItem(item, ['25.9', 'mL'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['25.8', 'mL'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['26', 'mL'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['25,9', 'mL'], 'plus-minus')).toBe(1);
+  });
+
+  it('rejects out-of-range numbers', () => {
+    expect(scoreItem(item, ['25.79', 'mL'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['26.01', 'mL'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['-25.9', 'mL'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['1e9', 'mL'], 'plus-minus')).toBe(0);
+  });
+
+  it('rejects the right number in the wrong unit, or with no unit', () => {
+    expect(scoreItem(item, ['25.9', 'mg'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['25.9'], 'plus-minus')).toBe(0);
+  });
+
+  it('rejects empty and non-numeric input', () => {
+    expect(scoreItem(item, ['', 'mL'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['about 26', 'mL'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, [], 'plus-minus')).toBe(0);
+  });
+
+  it('parses learner numbers strictly', () => {
+    expect(parseLearnerNumber(' 12.5 ')).toBe(12.5);
+    expect(parseLearnerNumber('.5')).toBe(0.5);
+    expect(parseLearnerNumber('12.5.1')).toBeNull();
+    expect(parseLearnerNumber('Infinity')).toBeNull();
+  });
+});
+
+describe('correct response', () => {
+  it('scores full credit for every type', () => {
+    for (const item of [single(), multiple(), trueFalse(), hotspot(), ordering(), matching(), numeric()]) {
+      expect(scoreItem(item, correctResponse(item), 'all-or-nothing'), item.type).toBe(1);
+    }
+  });
+});
