@@ -1,0 +1,126 @@
+// The generated manifests: valid against the official schemas, and every field comes from the course.
+import { describe, expect, it } from 'vitest';
+import { checkManifest } from '../../../scripts/scorm-package/manifest-checks';
+import { manifestInputFrom, type ManifestInput } from '../../../scripts/scorm-package/manifest-input';
+import { readManifestOutline } from '../../../scripts/scorm-package/manifest-outline';
+import { scorm12Manifest } from '../../../scripts/scorm-package/manifest-scorm12';
+import { minNormalizedMeasure, scorm2004Manifest } from '../../../scripts/scorm-package/manifest-scorm2004';
+import { validateWithSchema } from '../../../scripts/scorm-package/validate-with-schema';
+import { fixtureBuildFiles, fixtureCourse } from './fixture-build';
+
+const files = Object.keys(fixtureBuildFiles).sort();
+const input: ManifestInput = manifestInputFrom(fixtureCourse, files);
+const generators = { scorm12: scorm12Manifest, scorm2004: scorm2004Manifest } as const;
+
+function outline(xml: string) {
+  const elements = readManifestOutline(xml);
+  const find = (name: string) => elements.find((element) => element.name === name);
+  return { elements, find };
+}
+
+describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (version) => {
+  const xml = generators[version](input);
+  const { elements, find } = outline(xml);
+
+  it('validates against the official schemas', () => {
+    expect(validateWithSchema(xml, version)).toEqual({ valid: true, problems: [] });
+  });
+
+  it('passes the checks the schemas miss, for a package holding exactly the built files', () => {
+    expect(checkManifest(xml, version, { entries: ['imsmanifest.xml', ...files], schemaFiles: [] })).toEqual(
+      [],
+    );
+  });
+
+  it('lists every built file once, percent-encoding spaces, and launches index.html', () => {
+    const hrefs = elements
+      .filter((element) => element.local === 'file')
+      .map((element) => element.attributes.href);
+    expect(hrefs).toEqual(files.map((file) => file.replace(/ /g, '%20')));
+    const resources = elements.filter((element) => element.local === 'resource');
+    expect(resources).toHaveLength(1);
+    expect(resources[0]?.attributes.href).toBe('index.html');
+    expect(resources[0]?.attributes.type).toBe('webcontent');
+  });
+
+  it('carries title (escaped), description and version from the course', () => {
+    expect(xml).toContain('Fixture course &amp; &lt;friends&gt;');
+    const titled = elements.filter((element) => element.local === 'title' && element.text);
+    expect(titled.map((element) => element.text)).toEqual([fixtureCourse.title, fixtureCourse.title]);
+    expect(find('manifest')?.attributes.version).toBe(fixtureCourse.version);
+    // LOM metadata (IMS MD langstring in 1.2, IEEE LOM string in 2004): title, description, version.
+    const lomStrings = elements
+      .filter((element) => element.local === 'langstring' || element.local === 'string')
+      .map((element) => element.text);
+    expect(lomStrings).toEqual([fixtureCourse.title, fixtureCourse.description, fixtureCourse.version]);
+    expect(find('schema')?.text).toBe('ADL SCORM');
+  });
+
+  it('keeps every identifier stable across versions and derives them from the course id', () => {
+    const ids = (manifest: string) =>
+      readManifestOutline(manifest)
+        .filter((element) => element.attributes.identifier)
+        .map((element) => element.attributes.identifier);
+    const nextVersion = generators[version]({ ...input, version: '3.0.0' });
+    expect(ids(nextVersion)).toEqual(ids(xml));
+    expect(find('manifest')?.attributes.identifier).toBe('fixture-course');
+    const otherCourse = generators[version]({ ...input, courseId: 'other-course' });
+    expect(ids(otherCourse)).not.toEqual(ids(xml));
+  });
+
+  it('starts identifiers with a letter even when the course id starts with a digit (xs:ID)', () => {
+    const numeric = generators[version]({ ...input, courseId: '2026-course' });
+    expect(readManifestOutline(numeric)[0]?.attributes.identifier).toBe('course-2026-course');
+    expect(validateWithSchema(numeric, version).valid).toBe(true);
+  });
+});
+
+describe('SCORM 1.2 specifics', () => {
+  const { find } = outline(scorm12Manifest(input));
+
+  it('sets the mastery score from the pass mark', () => {
+    expect(find('adlcp:masteryscore')?.text).toBe(String(fixtureCourse.passMark));
+    const { find: find90 } = outline(scorm12Manifest({ ...input, passMark: 90 }));
+    expect(find90('adlcp:masteryscore')?.text).toBe('90');
+  });
+
+  it('spells adlcp:scormtype in lower case and declares schemaversion 1.2', () => {
+    expect(find('resource')?.attributes['adlcp:scormtype']).toBe('sco');
+    expect(find('schemaversion')?.text).toBe('1.2');
+  });
+});
+
+describe('SCORM 2004 4th Edition specifics', () => {
+  const xml = scorm2004Manifest(input);
+  const { find } = outline(xml);
+
+  it('uses the pass mark as the primary objective minNormalizedMeasure, satisfied by measure', () => {
+    expect(find('imsss:primaryObjective')?.attributes.satisfiedByMeasure).toBe('true');
+    expect(find('imsss:minNormalizedMeasure')?.text).toBe('0.75');
+    expect(minNormalizedMeasure(80)).toBe('0.8');
+    expect(minNormalizedMeasure(100)).toBe('1');
+    expect(minNormalizedMeasure(7)).toBe('0.07');
+  });
+
+  it('declares completion threshold and delivery controls, objectives before deliveryControls', () => {
+    expect(find('adlcp:completionThreshold')?.attributes).toMatchObject({
+      completedByMeasure: 'true',
+      minProgressMeasure: '1.0',
+    });
+    expect(find('imsss:deliveryControls')?.attributes).toMatchObject({
+      completionSetByContent: 'true',
+      objectiveSetByContent: 'true',
+    });
+    expect(xml.indexOf('<imsss:objectives>')).toBeLessThan(xml.indexOf('<imsss:deliveryControls'));
+  });
+
+  it('spells adlcp:scormType in camel case, declares "2004 4th Edition" and the conventional prefixes', () => {
+    expect(find('resource')?.attributes['adlcp:scormType']).toBe('sco');
+    expect(find('schemaversion')?.text).toBe('2004 4th Edition');
+    const root = find('manifest')?.attributes ?? {};
+    expect(root['xmlns:adlcp']).toBe('http://www.adlnet.org/xsd/adlcp_v1p3');
+    expect(root['xmlns:imsss']).toBe('http://www.imsglobal.org/xsd/imsss');
+    expect(root['xmlns:adlseq']).toBe('http://www.adlnet.org/xsd/adlseq_v1p3');
+    expect(root['xmlns:adlnav']).toBe('http://www.adlnet.org/xsd/adlnav_v1p3');
+  });
+});
