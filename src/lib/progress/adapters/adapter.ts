@@ -1,0 +1,62 @@
+// What every place a record can be saved (SCORM 2004, SCORM 1.2, this browser) offers the progress
+// model. Components never see this: they talk to the model only (DESIGN.md, "one progress model").
+import type { InteractionRecord } from '../contract';
+import type { LessonStatus, ProgressState } from '../progress-state';
+
+export type SaveTarget = 'lms' | 'browser' | 'memory';
+
+/** What the LMS (or the browser) hands back at launch. */
+export interface LaunchInfo {
+  /** Raw saved record ('' when none); decoded by the model. */
+  suspendData: string;
+  location: string;
+  /** cmi.entry: 'resume' when the learner is coming back to a suspended attempt. */
+  entry: 'resume' | 'ab-initio' | '';
+  /** browse/review: look, but change no status (RTE cmi.mode / cmi.core.lesson_mode). */
+  mode: 'normal' | 'browse' | 'review';
+  credit: boolean;
+  /** Pass mark the LMS imposes, 0..100, or null when it gives none. */
+  masteryPercent: number | null;
+  /** "First Last", or '' when unknown. */
+  learnerName: string;
+}
+
+/** The course's standing, computed by the model, translated by each adapter into its vocabulary. */
+export interface CourseReport {
+  lessons: Array<{ slug: string; status: LessonStatus }>;
+  lessonsCompleted: number;
+  lessonsTotal: number;
+  /** Whether the chosen track ends with a graded final assessment. */
+  finalRequired: boolean;
+  /** Best final score (0..100) or null when not attempted. */
+  finalBest: number | null;
+  finalPassed: boolean;
+  passMark: number;
+  /** Lessons completed and (where required) the final passed. */
+  courseComplete: boolean;
+}
+
+export interface QueuedInteractions {
+  quizId: string;
+  interactions: InteractionRecord[];
+}
+
+export interface SaveRequest {
+  state: ProgressState;
+  /** Encoded record, or null to leave the LMS's copy untouched (unreadable copy, no progress yet). */
+  suspendData: string | null;
+  sessionSeconds: number;
+  report: CourseReport;
+  /** Answered items not yet sent; the adapter takes them (they are write-once journal entries). */
+  interactions: QueuedInteractions[];
+}
+
+export interface ProgressAdapter {
+  readonly target: SaveTarget;
+  /** Opens the session and reads the launch state; null when the session could not be opened. */
+  launch(): LaunchInfo | null;
+  /** Writes the record and commits. false = not stored (retry later). */
+  save(request: SaveRequest): boolean;
+  /** Final save, then Terminate exactly once. `done` = the learner finished the course. */
+  finish(request: SaveRequest, done: boolean): boolean;
+}

@@ -1,0 +1,33 @@
+// The course's standing for one track: lessons completed, the final assessment against the pass
+// mark, and whether the course is complete (all lessons + the final passed where the track has one).
+import type { CourseReport } from './adapters/adapter';
+import type { ProgressState, TrackId } from './progress-state';
+
+/** The nursing track ends with a graded final assessment; the patient track is never graded (course.yaml). */
+export const tracksWithFinal: readonly TrackId[] = ['nursing'];
+
+export function courseReport(
+  state: ProgressState,
+  track: TrackId,
+  slugsInTrack: readonly string[],
+  passMark: number,
+): CourseReport {
+  const lessons = slugsInTrack.map((slug) => ({
+    slug,
+    status: state.lessons[track][slug] ?? ('not-started' as const),
+  }));
+  const lessonsCompleted = lessons.filter((lesson) => lesson.status === 'completed').length;
+  const finalRequired = tracksWithFinal.includes(track);
+  const finalBest = state.finalQuiz ? (state.quizzes[state.finalQuiz]?.best ?? null) : null;
+  const finalPassed = finalBest !== null && finalBest >= passMark;
+  return {
+    lessons,
+    lessonsCompleted,
+    lessonsTotal: lessons.length,
+    finalRequired,
+    finalBest,
+    finalPassed,
+    passMark,
+    courseComplete: lessonsCompleted === lessons.length && (!finalRequired || finalPassed),
+  };
+}

@@ -1,0 +1,166 @@
+// Versioned compact encoding of the learner's record for cmi.suspend_data. SCORM 1.2 allows only
+// 4,096 characters (RTE §3.4.2.4, CMIString4096), so lessons are stored by their two-digit folder
+// number and one status letter, and quiz drafts keep only the responses (the seed redraws the items).
+import * as v from 'valibot';
+import {
+  emptyState,
+  MAX_RECORDED_ATTEMPTS,
+  trackIds,
+  type LessonStatus,
+  type ProgressState,
+  type TrackId,
+} from './progress-state';
+
+export const SUSPEND_DATA_VERSION = 1;
+/** SCORM 1.2 cmi.suspend_data limit; also used for 2004 so one package format serves both. */
+export const SUSPEND_DATA_LIMIT = 4096;
+
+const trackCode: Record<TrackId, 'n' | 'p'> = { nursing: 'n', patient: 'p' };
+const statusCode: Partial<Record<LessonStatus, string>> = { 'in-progress': 'i', completed: 'c' };
+
+const score = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100)));
+const EncodedSchema = v.object({
+  v: v.literal(SUSPEND_DATA_VERSION),
+  t: v.optional(v.picklist(['n', 'p', ''])),
+  l: v.optional(v.record(v.picklist(['n', 'p']), v.pipe(v.string(), v.regex(/^(\d{2}[ic])*$/)))),
+  q: v.optional(
+    v.record(
+      v.string(),
+      v.tuple([
+        v.pipe(v.number(), v.integer(), v.minValue(0)),
+        score,
+        score,
+        v.array(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      ]),
+    ),
+  ),
+  d: v.optional(
+    v.record(
+      v.string(),
+      v.tuple([
+        v.number(),
+        v.pipe(v.number(), v.integer(), v.minValue(0)),
+        v.array(v.nullable(v.array(v.string()))),
+      ]),
+    ),
+  ),
+  f: v.optional(v.string()),
+  o: v.optional(v.string()),
+  s: v.optional(v.pipe(v.number(), v.minValue(0))),
+  u: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+type Encoded = v.InferOutput<typeof EncodedSchema>;
+type QuizTuple = [number, number | null, number | null, number[]];
+
+function lessonNumber(slug: string): string | null {
+  return /^\d{2}-/.test(slug) ? slug.slice(0, 2) : null;
+}
+
+function encodeLessons(statuses: Record<string, LessonStatus>): string {
+  return Object.entries(statuses)
+    .flatMap(([slug, status]) => {
+      const number = lessonNumber(slug);
+      const code = statusCode[status];
+      return number && code ? [`${number}${code}`] : [];
+    })
+    .sort()
+    .join('');
+}
+
+function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean): Encoded {
+  const encoded: Encoded = { v: SUSPEND_DATA_VERSION, t: state.track ? trackCode[state.track] : '' };
+  const lessons: Record<string, string> = {};
+  for (const track of trackIds) {
+    const text = encodeLessons(state.lessons[track]);
+    if (text) lessons[trackCode[track]] = text;
+  }
+  if (Object.keys(lessons).length) encoded.l = lessons;
+  const quizzes = Object.entries(state.quizzes);
+  if (quizzes.length) {
+    encoded.q = Object.fromEntries(
+      quizzes.map(([id, quiz]) => [
+        id,
+        [
+          quiz.attempts,
+          quiz.best,
+          quiz.last,
+          historyCap ? quiz.history.slice(-historyCap) : [],
+        ] satisfies QuizTuple,
+      ]),
+    );
+  }
+  const drafts = Object.entries(state.drafts);
+  if (keepDrafts && drafts.length) {
+    encoded.d = Object.fromEntries(
+      drafts.map(([id, d]) => [
+        id,
+        [d.seed, d.position, d.answers] as [number, number, Array<string[] | null>],
+      ]),
+    );
+  }
+  if (state.finalQuiz) encoded.f = state.finalQuiz;
+  if (state.location) encoded.o = state.location;
+  if (state.secondsBefore) encoded.s = Math.round(state.secondsBefore);
+  if (state.updatedAt) encoded.u = Math.round(state.updatedAt / 1000);
+  return encoded;
+}
+
+/**
+ * Encodes the record. If an unusually large record would pass the limit, older attempt scores are
+ * dropped first (attempt count, best and last are always kept), then quiz drafts: losing those only
+ * costs convenience, never a completion or a score.
+ */
+export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIMIT): string {
+  const tries: Array<[number, boolean]> = [
+    [MAX_RECORDED_ATTEMPTS, true],
+    [3, true],
+    [0, true],
+    [0, false],
+  ];
+  let text = '';
+  for (const [historyCap, keepDrafts] of tries) {
+    text = JSON.stringify(toEncoded(state, historyCap, keepDrafts));
+    if (text.length <= limit) return text;
+  }
+  return text;
+}
+
+/**
+ * Decodes suspend_data. Returns null for empty, garbage or an unknown version; never throws.
+ * `slugs` maps the stored lesson numbers back to this build's lesson folders.
+ */
+export function decodeSuspendData(text: string, slugs: readonly string[]): ProgressState | null {
+  if (!text) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = v.safeParse(EncodedSchema, raw);
+  if (!parsed.success) return null;
+  const data = parsed.output;
+  const state = emptyState();
+  state.track = data.t === 'n' ? 'nursing' : data.t === 'p' ? 'patient' : null;
+  const byNumber = new Map(
+    slugs.flatMap((slug) => (lessonNumber(slug) ? [[lessonNumber(slug)!, slug]] : [])),
+  );
+  for (const track of trackIds) {
+    const text = data.l?.[trackCode[track]] ?? '';
+    for (const [, number, code] of text.matchAll(/(\d{2})([ic])/g)) {
+      const slug = byNumber.get(number!);
+      if (slug) state.lessons[track][slug] = code === 'c' ? 'completed' : 'in-progress';
+    }
+  }
+  for (const [id, [attempts, best, last, history]] of Object.entries(data.q ?? {})) {
+    state.quizzes[id] = { attempts, best, last, history: history.slice(-MAX_RECORDED_ATTEMPTS) };
+  }
+  for (const [id, [seed, position, answers]] of Object.entries(data.d ?? {})) {
+    state.drafts[id] = { seed, position, answers };
+  }
+  state.finalQuiz = data.f ?? null;
+  state.location = data.o ?? '';
+  state.secondsBefore = data.s ?? 0;
+  state.updatedAt = (data.u ?? 0) * 1000;
+  return state;
+}
