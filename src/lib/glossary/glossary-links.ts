@@ -1,0 +1,19 @@
+// Links into the glossary page. The hash router owns the fragment ("#/glossary"), so a term is named
+// in a query inside the hash ("#/glossary?term=lvef") rather than with a second "#term" fragment.
+import { href } from '../course/links.ts';
+
+export function glossaryTermHref(id: string): string {
+  return `${href('/glossary')}?term=${encodeURIComponent(id)}`;
+}
+
+/** The term id asked for in a location hash such as "#/glossary?term=lvef", or null. */
+export function termFromHash(hash: string): string | null {
+  const query = hash.split('?')[1];
+  if (!query) return null;
+  return new URLSearchParams(query).get('term');
+}
+
+/** Element id of a term's entry on the glossary page. */
+export function termAnchorId(id: string): string {
+  return `term-${id}`;
+}
