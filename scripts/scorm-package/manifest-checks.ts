@@ -1,4 +1,4 @@
-// The checks the SCORM schemas miss (scripts/scorm-schemas' README, "What the schemas do NOT catch";
+// The checks the SCORM schemas miss (scripts/scorm-schemas/README.md, "What the schemas do not catch";
 // NOTES.md §5–6): files listed vs files in the zip, dangling identifierrefs, paths that leave the
 // package, the 2004 schemaversion text, scormType spelling, and Moodle's literal prefixes.
 import type { ScormVersion } from './manifest-input';

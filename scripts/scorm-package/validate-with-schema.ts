@@ -1,5 +1,5 @@
 // Validates a manifest against the vendored official schemas with xmllint (libxml2-utils), judged
-// on the exit status as scripts/scorm-schemas' README advises: 0 valid, 1 not well-formed, 3 invalid,
+// on the exit status as scripts/scorm-schemas/README.md advises: 0 valid, 1 not well-formed, 3 invalid,
 // 5 schema not loadable. --nonet: validation never reaches for the network.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const exitMeaning: Record<number, string> = {
   5: 'the schema could not be loaded',
 };
 
-// Known, harmless stderr lines (README of the schemas): the 1.2 ims_xml.xsd namespace notice and
+// Known, harmless stderr lines (scripts/scorm-schemas/README.md): the 1.2 ims_xml.xsd namespace notice and
 // the 2004 skipped remote import of xml.xsd.
 const noise = [
   /ims_xml\.xsd/,
