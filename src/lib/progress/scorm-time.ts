@@ -37,8 +37,11 @@ export function scorm12TimeOfDay(isoDateTime: string): string {
   return `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
-/** SCORM 2004 time(second,10,0): `YYYY-MM-DDTHH:MM:SSZ` (RTE §4.1.1.6). */
+/**
+ * SCORM 2004 time(second,10,0) `YYYY-MM-DDTHH:MM:SS.ssZ` (RTE §4.1.1.6): the zone designator is only
+ * allowed after a fractional second, so hundredths are always written.
+ */
 export function scorm2004Timestamp(isoDateTime: string): string {
   const date = new Date(isoDateTime);
-  return Number.isNaN(date.getTime()) ? '' : `${date.toISOString().slice(0, 19)}Z`;
+  return Number.isNaN(date.getTime()) ? '' : `${date.toISOString().slice(0, 22)}Z`;
 }

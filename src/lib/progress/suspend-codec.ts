@@ -1,6 +1,8 @@
 // Versioned compact encoding of the learner's record for cmi.suspend_data. SCORM 1.2 allows only
 // 4,096 characters (RTE §3.4.2.4, CMIString4096), so lessons are stored by their two-digit folder
-// number and one status letter, and quiz drafts keep only the responses (the seed redraws the items).
+// number and one status letter, quiz drafts keep only the responses (the seed redraws the items), and a
+// record that would still be too long as JSON is deflated and written as base64 behind `z:`.
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import {
   emptyState,
@@ -67,6 +69,19 @@ function encodeLessons(statuses: Record<string, LessonStatus>): string {
     .join('');
 }
 
+const COMPRESSED_PREFIX = 'z:';
+
+/** Scores to two decimals: enough for any percentage, and 5 characters instead of 18. */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+function compress(json: string): string {
+  return COMPRESSED_PREFIX + btoa(strFromU8(deflateSync(strToU8(json), { level: 9 }), true));
+}
+
+function decompress(text: string): string {
+  return strFromU8(inflateSync(strToU8(atob(text.slice(COMPRESSED_PREFIX.length)), true)));
+}
+
 function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean): Encoded {
   const encoded: Encoded = { v: SUSPEND_DATA_VERSION, t: state.track ? trackCode[state.track] : '' };
   const lessons: Record<string, string> = {};
@@ -106,8 +121,8 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
 }
 
 /**
- * Encodes the record. If an unusually large record would pass the limit, older attempt scores are
- * dropped first (attempt count, best and last are always kept), then quiz drafts: losing those only
+ * Encodes the record: plain JSON when it fits (readable in an LMS's tracking report), else deflated.
+ * If an unusually large record would still pass the limit, older attempt scores are dropped first (attempt count, best and last are always kept), then quiz drafts: losing those only
  * costs convenience, never a completion or a score.
  */
 export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIMIT): string {
@@ -119,7 +134,9 @@ export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIM
   ];
   let text = '';
   for (const [historyCap, keepDrafts] of tries) {
-    text = JSON.stringify(toEncoded(state, historyCap, keepDrafts));
+    const json = JSON.stringify(toEncoded(state, historyCap, keepDrafts));
+    if (json.length <= limit) return json;
+    text = compress(json);
     if (text.length <= limit) return text;
   }
   return text;
@@ -133,7 +150,7 @@ export function decodeSuspendData(text: string, slugs: readonly string[]): Progr
   if (!text) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.startsWith(COMPRESSED_PREFIX) ? decompress(text) : text);
   } catch {
     return null;
   }

@@ -91,3 +91,51 @@ export function attempt(overrides: Partial<QuizAttemptResult> = {}): QuizAttempt
     ...overrides,
   };
 }
+
+type Listener = (event: unknown) => void;
+
+/** A top-level window stand-in that records listeners, so tests can fire pagehide/storage events. */
+export function fakeWindow(globals: Record<string, unknown> = {}) {
+  const listeners = new Map<string, Listener[]>();
+  const add = (type: string, listener: Listener) =>
+    listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+  const win = {
+    ...globals,
+    parent: null as unknown,
+    addEventListener: add,
+    document: {
+      visibilityState: 'visible',
+      addEventListener: (type: string, l: Listener) => add(`document:${type}`, l),
+    },
+    fire(type: string, event: unknown = {}) {
+      for (const listener of listeners.get(type) ?? []) listener(event);
+    },
+  };
+  win.parent = win;
+  return win;
+}
+
+/** Timers the test advances by hand; records each delay asked for. */
+export class ManualTimers {
+  private queue: Array<{ id: number; run: () => void; ms: number }> = [];
+  private nextId = 1;
+  readonly delays: number[] = [];
+  set = (run: () => void, ms: number) => {
+    const id = this.nextId++;
+    this.queue.push({ id, run, ms });
+    this.delays.push(ms);
+    return id;
+  };
+  clear = (handle: unknown) => {
+    this.queue = this.queue.filter((t) => t.id !== handle);
+  };
+  get pending() {
+    return this.queue.length;
+  }
+  /** Runs the earliest timer; false when none is waiting. */
+  runNext(): boolean {
+    const timer = this.queue.shift();
+    timer?.run();
+    return Boolean(timer);
+  }
+}

@@ -70,7 +70,9 @@ export class Scorm12Adapter implements ProgressAdapter {
         }
       }
     }
-    this.lms.set('cmi.core.lesson_location', request.state.location.slice(0, LOCATION_LIMIT));
+    // An empty location is refused by some runtimes (406): leave it unset until there is one.
+    if (request.state.location)
+      this.lms.set('cmi.core.lesson_location', request.state.location.slice(0, LOCATION_LIMIT));
     if (request.suspendData !== null) this.lms.set('cmi.suspend_data', request.suspendData);
     this.lms.set('cmi.core.session_time', scorm12Timespan(request.sessionSeconds));
     this.lms.set('cmi.core.exit', exit);

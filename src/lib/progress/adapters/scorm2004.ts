@@ -105,7 +105,8 @@ export class Scorm2004Adapter implements ProgressAdapter {
         }
       }
     }
-    this.lms.set('cmi.location', request.state.location.slice(0, LOCATION_LIMIT));
+    // An empty location is refused by some runtimes (406): leave it unset until there is one.
+    if (request.state.location) this.lms.set('cmi.location', request.state.location.slice(0, LOCATION_LIMIT));
     if (request.suspendData !== null) this.lms.set('cmi.suspend_data', request.suspendData);
     this.lms.set('cmi.session_time', iso8601Duration(request.sessionSeconds));
     this.lms.set('cmi.exit', exit);

@@ -1,0 +1,130 @@
+// suspend_data: the worst case fits SCORM 1.2's 4,096 characters; round trips are exact; garbage and
+// unknown versions decode to null without throwing.
+import { describe, expect, it } from 'vitest';
+import {
+  emptyState,
+  MAX_RECORDED_ATTEMPTS,
+  type ProgressState,
+} from '../../../src/lib/progress/progress-state';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  SUSPEND_DATA_LIMIT,
+} from '../../../src/lib/progress/suspend-codec';
+import { seededIds } from './seeded-ids';
+
+/** Worst case the course is built for (see the constants): every number at its ceiling. */
+export const WORST_CASE = {
+  lessons: 20, // course.yaml lists 6 lessons today; room for more than three times that
+  quizzes: 21, // one practice quiz per lesson + the final assessment
+  quizIdLength: 32,
+  finalItems: 20,
+  idsPerResponse: 6, // e.g. select-all-that-apply with every option ticked, or a 6-step ordering
+  idLength: 10,
+  attempts: 9999,
+};
+
+export function worstCaseState(): ProgressState {
+  const ids = seededIds(20261127);
+  const state = emptyState();
+  state.track = 'nursing';
+  const slugs = Array.from(
+    { length: WORST_CASE.lessons },
+    (_, i) => `${String(i + 1).padStart(2, '0')}-${ids(24)}`,
+  );
+  for (const slug of slugs) {
+    state.lessons.nursing[slug] = 'completed';
+    state.lessons.patient[slug] = 'in-progress';
+  }
+  for (let q = 0; q < WORST_CASE.quizzes; q++) {
+    const history = Array.from(
+      { length: MAX_RECORDED_ATTEMPTS },
+      (_, i) => Math.round((33.34 + ((q * 7 + i * 13) % 60)) * 100) / 100,
+    );
+    state.quizzes[ids(WORST_CASE.quizIdLength)] = {
+      attempts: WORST_CASE.attempts,
+      best: 99.99,
+      last: history.at(-1)!,
+      history,
+    };
+  }
+  const finalId = ids(WORST_CASE.quizIdLength);
+  state.finalQuiz = finalId;
+  state.drafts[finalId] = {
+    seed: 4294967295,
+    position: WORST_CASE.finalItems - 1,
+    answers: Array.from({ length: WORST_CASE.finalItems }, () =>
+      Array.from({ length: WORST_CASE.idsPerResponse }, () => ids(WORST_CASE.idLength)),
+    ),
+  };
+  state.location = `/nursing/${slugs.at(-1)}`;
+  state.secondsBefore = 999 * 3600;
+  state.updatedAt = Date.UTC(2026, 10, 27);
+  return state;
+}
+
+describe('suspend_data codec', () => {
+  it('fits the worst case in 4,096 characters, losing nothing', () => {
+    const state = worstCaseState();
+    const text = encodeSuspendData(state);
+    console.info(`worst-case suspend_data: ${text.length} characters`);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    const slugs = Object.keys(state.lessons.nursing);
+    expect(decodeSuspendData(text, slugs)).toEqual(state);
+  });
+
+  it('writes a small record as plain versioned JSON and reads it back exactly', () => {
+    const state = emptyState();
+    state.track = 'patient';
+    state.lessons.patient['03-her2-testing'] = 'completed';
+    state.lessons.patient['04-indications'] = 'in-progress';
+    state.quizzes['check-03'] = { attempts: 2, best: 66.67, last: 50, history: [66.67, 50] };
+    state.drafts['check-04'] = { seed: 12, position: 1, answers: [['a', 'c'], null, ['t1 t2', '']] };
+    state.location = '/patient/04-indications';
+    state.secondsBefore = 125;
+    state.updatedAt = 1_700_000_000_000;
+    const text = encodeSuspendData(state);
+    expect(text.startsWith('{"v":1')).toBe(true);
+    expect(decodeSuspendData(text, ['03-her2-testing', '04-indications'])).toEqual(state);
+  });
+
+  it('drops lessons this build no longer has instead of inventing them', () => {
+    const state = emptyState();
+    state.lessons.nursing['07-gone'] = 'completed';
+    state.lessons.nursing['01-kept'] = 'completed';
+    const decoded = decodeSuspendData(encodeSuspendData(state), ['01-kept']);
+    expect(decoded?.lessons.nursing).toEqual({ '01-kept': 'completed' });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not JSON', 'lesson=3;score=80'],
+    ['truncated JSON', '{"v":1,"l":{"n":"01c'],
+    ['unknown version', '{"v":99,"l":{"n":"01c"}}'],
+    ['wrong shapes', '{"v":1,"q":{"x":[1,"a",null,[]]}}'],
+    ['score out of range', '{"v":1,"q":{"x":[1,250,null,[]]}}'],
+    ['JSON null', 'null'],
+    ['broken compression', 'z:not-base64!!'],
+    ['compressed garbage', `z:${btoa('garbage')}`],
+  ])('decodes %s to null without throwing', (_, text) => {
+    expect(decodeSuspendData(text, ['01-a'])).toBeNull();
+  });
+
+  it('keeps completions and best scores even for a record far beyond the worst case', () => {
+    const state = worstCaseState();
+    const ids = seededIds(99);
+    for (let q = 0; q < 60; q++)
+      state.quizzes[ids(40)] = { attempts: 5, best: 88.88, last: 12.5, history: [1, 2, 3, 4, 12.5] };
+    const text = encodeSuspendData(state);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    const decoded = decodeSuspendData(text, Object.keys(state.lessons.nursing))!;
+    expect(decoded.lessons).toEqual(state.lessons);
+    for (const [id, quiz] of Object.entries(state.quizzes)) {
+      expect(decoded.quizzes[id]).toMatchObject({
+        attempts: quiz.attempts,
+        best: quiz.best,
+        last: quiz.last,
+      });
+    }
+  });
+});
