@@ -1,0 +1,34 @@
+// The trastuzumab scene's settings as the lesson YAML provides them (content stays in lessons/).
+// Validated so an authoring slip fails loudly with the field's name.
+import * as v from 'valibot';
+
+export const trastuzumabSceneConfigSchema = v.object({
+  title: v.string(),
+  /** HER2 receptors drawn along the membrane patch of a HER2-positive cell. */
+  receptorsShown: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(60)),
+  /** Starting position of the dose control, 0–100 (a relative antibody level, not a dose in mg). */
+  initialDosePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  initialMechanisms: v.optional(
+    v.object({
+      signalDampening: v.optional(v.boolean(), true),
+      blockCleavage: v.optional(v.boolean(), false),
+      adcc: v.optional(v.boolean(), false),
+      internalization: v.optional(v.boolean(), false),
+    }),
+    {},
+  ),
+  seed: v.optional(v.number(), 1),
+  /** Static text shown under the scene for everyone (and read by screen readers). */
+  summary: v.string(),
+  references: v.optional(v.array(v.string()), []),
+});
+
+export type TrastuzumabSceneConfig = v.InferOutput<typeof trastuzumabSceneConfigSchema>;
+
+export function parseTrastuzumabSceneConfig(data: unknown): TrastuzumabSceneConfig {
+  const result = v.safeParse(trastuzumabSceneConfigSchema, data);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const field = issue ? v.getDotPath(issue) : '';
+  throw new Error(`trastuzumab-action scene settings: ${field || '(root)'}: ${issue?.message ?? 'invalid'}`);
+}
