@@ -2,8 +2,8 @@
 // Initialize refused, Commit failing then recovering, SetValue errors, unreadable suspend_data,
 // storage blocked or full, and the same standalone course open in two tabs.
 import { describe, expect, it } from 'vitest';
-import { Scorm2004API } from 'scorm-again/scorm2004';
-import { ProgressModel } from '../../../src/lib/progress/progress.svelte';
+import { Scorm2004API } from './scorm-again';
+import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
 import { notices } from '../../../src/lib/progress/progress-notices';
 import { RETRY_DELAYS_MS } from '../../../src/lib/progress/save-scheduler';
 import { decodeSuspendData } from '../../../src/lib/progress/suspend-codec';
@@ -76,7 +76,7 @@ function launch(
   const logs: string[] = [];
   const model = new ProgressModel();
   model.start(course, {
-    window: win,
+    window: win as ProgressEnvironment['window'],
     storage: typeof storage === 'function' ? storage : () => storage,
     now: () => 0,
     log: (m) => logs.push(m),

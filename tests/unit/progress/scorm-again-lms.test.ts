@@ -1,9 +1,8 @@
 // The progress model against scorm-again, a real SCORM runtime, for both versions: what reaches the
 // LMS (status, score, interactions, suspend_data, times, exit), resume, review mode, Terminate once.
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
-import { ProgressModel } from '../../../src/lib/progress/progress.svelte';
+import { Scorm12API, Scorm2004API } from './scorm-again';
+import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
 import { decodeSuspendData } from '../../../src/lib/progress/suspend-codec';
 import { attempt, fakeWindow, interaction, MemoryStorage, outline } from './fixtures';
 
@@ -15,7 +14,7 @@ function launch(globals: Record<string, unknown>, clock = { t: 0 }) {
   const logs: string[] = [];
   const model = new ProgressModel();
   model.start(course, {
-    window: win,
+    window: win as ProgressEnvironment['window'],
     storage: () => new MemoryStorage(),
     now: () => clock.t,
     log: (m) => logs.push(m),
