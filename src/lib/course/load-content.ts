@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
+import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -100,6 +101,8 @@ export function loadContent(root: string): CourseContent {
     }
     lessons.push(entry);
   });
+  // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
+  loadQuizzes(root, { course, lessons, references }, problems);
 
   problems.throwIfAny();
   return { course, lessons, references, glossary };

@@ -7,9 +7,14 @@ import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { renderCitations } from './citations.ts';
 import { loadContent, type CourseContent } from './load-content.ts';
+import { ProblemList } from './content-error.ts';
+import { loadQuizzes } from '../quiz/load-quizzes.ts';
 
 const publicId = 'virtual:course';
 const resolvedId = '\0virtual:course';
+// Quiz banks are their own module, imported lazily by the quiz pages, so the first load stays small.
+const quizzesId = 'virtual:quizzes';
+const resolvedQuizzesId = '\0virtual:quizzes';
 
 export function coursePlugin(root = process.cwd()): Plugin {
   const lessonsDir = resolve(root, 'lessons');
@@ -25,9 +30,12 @@ export function coursePlugin(root = process.cwd()): Plugin {
       this.addWatchFile(lessonsDir);
     },
     resolveId(id) {
+      if (id === quizzesId) return resolvedQuizzesId;
       return id === publicId ? resolvedId : undefined;
     },
     load(id) {
+      // loadContent already validated the banks (and throws on any problem), so this list stays empty.
+      if (id === resolvedQuizzesId) return `export default ${JSON.stringify(loadQuizzes(root, current(), new ProblemList()))};`;
       if (id !== resolvedId) return undefined;
       return `export default ${JSON.stringify(current())};`;
     },
@@ -41,8 +49,10 @@ export function coursePlugin(root = process.cwd()): Plugin {
     handleHotUpdate({ file, server }) {
       if (relative(lessonsDir, file).startsWith('..')) return;
       content = undefined;
-      const module = server.moduleGraph.getModuleById(resolvedId);
-      if (module) server.moduleGraph.invalidateModule(module);
+      for (const virtualId of [resolvedId, resolvedQuizzesId]) {
+        const module = server.moduleGraph.getModuleById(virtualId);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
     },
   };
 }

@@ -1,10 +1,10 @@
 // Turns a finished attempt into the progress model's QuizAttemptResult: a score and one
 // interaction record per scored item (a case set reports each linked item on its own).
-import type { InteractionKind, InteractionRecord, QuizAttemptResult } from '../progress/contract';
-import type { Attempt } from './attempt';
-import { decodeCaseAnswer } from './case-answer';
-import type { QuizItem, SimpleItem } from './item-types';
-import { correctResponse, scoreItem } from './score-item';
+import type { InteractionKind, InteractionRecord, QuizAttemptResult } from '../progress/contract.ts';
+import type { Attempt } from './attempt.ts';
+import { decodeCaseAnswer } from './case-answer.ts';
+import type { QuizItem, SimpleItem } from './item-types.ts';
+import { correctResponse, scoreItem } from './score-item.ts';
 
 /** SCORM interaction type per item type (SCORM 2004 RTE §4.2.9.1; 1.2 RTE §3.4.2.6). */
 const kindOf: Record<SimpleItem['type'], InteractionKind> = {

@@ -1,8 +1,8 @@
 // The attempt state machine: answer → next → finish → review. Pure functions over plain data so
 // the Svelte view can hold the state in $state and the rules stay unit-testable without a DOM.
-import type { QuizDraft } from '../progress/contract';
-import { drawAttempt } from './draw-attempt';
-import type { Quiz, QuizBank, QuizItem } from './item-types';
+import type { QuizDraft } from '../progress/contract.ts';
+import { drawAttempt } from './draw-attempt.ts';
+import type { Quiz, QuizBank, QuizItem } from './item-types.ts';
 
 export type AttemptPhase = 'answering' | 'review';
 

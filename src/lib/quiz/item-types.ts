@@ -1,6 +1,6 @@
 // The quiz item model after loading: every item type, its settings, and the quiz definitions.
 // Clinical content never appears here; it comes from lessons/quizzes/*.yaml.
-import type { TrackId } from '../course/schemas';
+import type { TrackId } from '../course/schemas.ts';
 
 export type ItemType =
   'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'hotspot' | 'numeric' | 'case';

@@ -4,13 +4,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import type { ProblemList } from '../course/content-error';
-import type { CourseContent } from '../course/load-content';
-import { readYaml } from '../course/load-content';
-import { fieldPath, parseInto } from '../course/schema-issues';
-import type { TrackId } from '../course/schemas';
-import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types';
-import { ItemSchema, itemTypes, QuizFileSchema, type ItemInput, type LinkedItemInput } from './quiz-schemas';
+import type { ProblemList } from '../course/content-error.ts';
+import type { CourseContent } from '../course/load-content.ts';
+import { readYaml } from '../course/load-content.ts';
+import { fieldPath, parseInto } from '../course/schema-issues.ts';
+import type { TrackId } from '../course/schemas.ts';
+import { her2Regions } from '../sims/her2-structure/regions.ts';
+import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types.ts';
+import {
+  ItemSchema,
+  itemTypes,
+  QuizFileSchema,
+  type ItemInput,
+  type LinkedItemInput,
+} from './quiz-schemas.ts';
 
 /** Option texts NCLEX item-writing rules forbid: they reward test-wiseness, not knowledge. */
 const forbiddenOption = /\b(all|none) of the above\b/i;
@@ -38,7 +45,7 @@ export function loadQuizzes(
     ),
   );
   const itemIds = new Map<string, string>();
-  const pending: Array<{ file: string; quiz: Quiz }> = [];
+  const pending: Array<{ file: string; order: number; quiz: Quiz }> = [];
 
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
@@ -57,6 +64,7 @@ export function loadQuizzes(
     const draw = typeof data.draw === 'number' ? [{ bank: data.id, count: data.draw }] : data.draw;
     pending.push({
       file,
+      order: data.order,
       quiz: {
         id: data.id,
         title: data.title,
@@ -71,6 +79,7 @@ export function loadQuizzes(
     });
   }
 
+  pending.sort((a, b) => a.order - b.order);
   for (const { file, quiz } of pending) {
     quiz.draw.forEach(({ bank, count }, i) => {
       const found = catalog.banks[bank];

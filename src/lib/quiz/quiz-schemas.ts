@@ -1,7 +1,7 @@
 // Schemas for lessons/quizzes/*.yaml. Messages are written for the clinical author who edits the
 // banks (USERS.md), naming what to fix rather than what the code expected.
 import * as v from 'valibot';
-import { idPattern, TrackIdSchema } from '../course/schemas';
+import { idPattern, TrackIdSchema } from '../course/schemas.ts';
 
 export const itemTypes = [
   'single',
@@ -176,6 +176,8 @@ export const QuizFileSchema = v.strictObject({
   id: id('id'),
   title: text('title'),
   description: text('description'),
+  /** Position in the quiz list (lower first); the final assessment usually comes last. */
+  order: v.optional(v.pipe(v.number('order must be a number'), v.integer('order must be a whole number')), 0),
   feedback: v.picklist(['immediate', 'end'], 'feedback must be "immediate" (practice) or "end" (assessment)'),
   final: v.optional(v.boolean('final must be true or false'), false),
   attempts: v.optional(

@@ -7,7 +7,7 @@ import type {
   OrderingItem,
   SataScoring,
   SimpleItem,
-} from './item-types';
+} from './item-types.ts';
 
 /** Numbers typed by a learner: digits with an optional decimal point, nothing else. */
 const numberPattern = /^-?(?:\d+\.?\d*|\.\d+)$/;
