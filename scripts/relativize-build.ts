@@ -3,8 +3,13 @@
 // Rewriting the inline boot script changes its bytes, so its CSP hash is recomputed to match
 // (CSP Level 3 §8.3: a hash source matches the exact inline script text).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The offline single file may not reference any other file: the favicon becomes a data URL. */
+export function inlineFavicon(html: string, svg: string): string {
+  return html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+}
 
 export function relativizeHtml(html: string): string {
   const relative = html
@@ -25,7 +30,11 @@ function rehashInlineScripts(html: string): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'build';
   const file = join(dir, 'index.html');
-  const fixed = relativizeHtml(readFileSync(file, 'utf8'));
+  let fixed = relativizeHtml(readFileSync(file, 'utf8'));
+  const favicon = join(dir, 'favicon.svg');
+  if (process.argv.includes('--single-file') && existsSync(favicon)) {
+    fixed = inlineFavicon(fixed, readFileSync(favicon, 'utf8'));
+  }
   writeFileSync(file, fixed);
   const left = fixed.match(/["'(]\/_app\//g)?.length ?? 0;
   if (left > 0) {

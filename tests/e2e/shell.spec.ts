@@ -82,6 +82,8 @@ test('navigation moves focus to the new heading; the skip link reaches the conte
   await page.goto(`${courseUrl}#/nursing/${first!.slug}`);
   await page.getByRole('link', { name: new RegExp(`^Next ${escape(second!.title)}`) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
