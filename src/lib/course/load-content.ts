@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
+import { loadInteractiveData } from '../interactives/load-interactive-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
@@ -63,6 +64,7 @@ export function loadContent(root: string): CourseContent {
     parseInto(ReferencesSchema, readYaml(root, join(lessonsDir, 'references.yaml'), problems), 'lessons/references.yaml', problems) ?? {};
   const glossary = loadGlossary(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  loadInteractiveData(root, references, problems);
   if (!course) {
     problems.throwIfAny();
     throw new Error('unreachable: course.yaml failed without a problem');

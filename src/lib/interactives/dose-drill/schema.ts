@@ -1,0 +1,78 @@
+// Schema of lessons/05-giving-herceptin-safely/dosing.yaml: IV regimens, the reconstituted
+// concentration, answer tolerances and mistake feedback for the dose-calculation drill.
+import * as v from 'valibot';
+import { CitedTextSchema, FactTagSchema, ReferenceKeysSchema, positiveNumber, text, unknownField } from '../data-schema-parts.ts';
+
+export const mistakeIds = [
+  'pounds-as-kilograms',
+  'loading-instead-of-maintenance',
+  'maintenance-instead-of-loading',
+  'other-schedule',
+  'dose-in-volume-box',
+  'multiplied-by-concentration',
+  'volume-from-wrong-dose',
+] as const;
+export type MistakeId = (typeof mistakeIds)[number];
+
+export const dosePhases = ['loading', 'maintenance'] as const;
+export type DosePhase = (typeof dosePhases)[number];
+
+const PhaseSchema = v.strictObject(
+  { dosePerKg: positiveNumber('dosePerKg'), infusion: text('infusion') },
+  unknownField,
+);
+
+const scenarioList = (what: string) =>
+  v.pipe(v.array(text(what), `${what} must be a list of sentences`), v.minLength(1, `${what} must list at least one scenario`));
+
+const RegimenSchema = v.strictObject(
+  {
+    id: text('regimen id'),
+    name: text('name'),
+    loading: PhaseSchema,
+    maintenance: PhaseSchema,
+    tag: FactTagSchema,
+    references: ReferenceKeysSchema,
+    scenarios: v.strictObject(
+      { loading: scenarioList('scenarios.loading'), maintenance: scenarioList('scenarios.maintenance') },
+      unknownField,
+    ),
+  },
+  unknownField,
+);
+export type Regimen = v.InferOutput<typeof RegimenSchema>;
+
+export const DosingSchema = v.strictObject(
+  {
+    units: v.strictObject(
+      { dose: text('units.dose'), volume: text('units.volume'), dosePerWeight: text('units.dosePerWeight'), concentration: text('units.concentration') },
+      unknownField,
+    ),
+    concentration: v.strictObject(
+      { value: positiveNumber('concentration.value'), tag: FactTagSchema, references: ReferenceKeysSchema },
+      unknownField,
+    ),
+    kilogramsPerPound: positiveNumber('kilogramsPerPound'),
+    regimens: v.pipe(v.array(RegimenSchema, 'regimens must be a list'), v.minLength(2, 'regimens must list at least two schedules')),
+    answerTolerance: v.strictObject(
+      { dosePercent: positiveNumber('answerTolerance.dosePercent'), volume: positiveNumber('answerTolerance.volume') },
+      unknownField,
+    ),
+    practiceWeightKg: v.pipe(
+      v.strictObject({ min: positiveNumber('practiceWeightKg.min'), max: positiveNumber('practiceWeightKg.max') }, unknownField),
+      v.check((range) => range.min < range.max, 'practiceWeightKg.min must be less than practiceWeightKg.max'),
+    ),
+    poundsShare: v.pipe(
+      v.number('poundsShare must be a number'),
+      v.minValue(0, 'poundsShare must be between 0 and 1'),
+      v.maxValue(1, 'poundsShare must be between 0 and 1'),
+    ),
+    weightNote: CitedTextSchema,
+    mistakes: v.strictObject(
+      Object.fromEntries(mistakeIds.map((id) => [id, text(`mistakes.${id}`)])) as Record<MistakeId, ReturnType<typeof text>>,
+      unknownField,
+    ),
+  },
+  unknownField,
+);
+export type Dosing = v.InferOutput<typeof DosingSchema>;

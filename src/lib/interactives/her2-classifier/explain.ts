@@ -1,0 +1,45 @@
+// Turns a HER2 decision into the sentences a learner reads (and a screen reader announces), each with
+// the rule that applied and the reference keys behind it.
+import type { Her2Decision, IshResult } from './classify.ts';
+import type { Her2Classification, Her2Status } from './schema.ts';
+
+export interface Explanation {
+  /** One sentence per rule that applied, in the order they were used. */
+  steps: string[];
+  /** Reference keys of every rule used, without duplicates, in first-use order. */
+  references: string[];
+}
+
+const ihcCallWords = { positive: 'positive', negative: 'negative', equivocal: 'equivocal' } as const;
+
+export const statusLabels: Record<Her2Status, string> = {
+  positive: 'HER2-positive: eligible for Herceptin',
+  negative: 'HER2-negative: not eligible for Herceptin',
+  pending: 'Not decided yet: reflex ISH needed first',
+};
+
+export function explainHer2Decision(data: Her2Classification, decision: Her2Decision, ish?: IshResult): Explanation {
+  const steps: string[] = [];
+  const references: string[] = [];
+  const use = (keys: string[]) => keys.forEach((key) => references.includes(key) || references.push(key));
+
+  const { ihcRule, ishGroup, ishCall } = decision;
+  steps.push(`IHC ${ihcRule.score} (${ihcRule.pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`);
+  use(ihcRule.references);
+
+  if (ishGroup && ish) {
+    steps.push(
+      `ISH ratio ${ish.ratio} with ${ish.copies} copies per cell is group ${ishGroup.group}: ${ishGroup.rule} ` +
+        `With concurrent IHC ${ihcRule.score}, the ISH result is ${ishCall}.`,
+    );
+    use(ishGroup.references);
+    if (decision.decidedBy === 'ihc') {
+      steps.push(`IHC ${ihcRule.score} on its own shows overexpression, which the label accepts.`);
+    }
+  }
+
+  const eligibility = data.eligibility[decision.status];
+  steps.push(eligibility.text);
+  use(eligibility.references);
+  return { steps, references };
+}
