@@ -1,0 +1,158 @@
+// The four interactive lesson elements in the built course, operated with the keyboard only, at an
+// LMS-like deep path: HER2 classifier (lesson 3), dose drill and look-alike drill (lesson 5), cardiac
+// hold simulator (lesson 6). Also checks they reflow at 320 px (WCAG 1.4.10).
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import * as v from 'valibot';
+import { parse } from 'yaml';
+import { doseWorking, roundTo } from '../../src/lib/interactives/dose-drill/dose-maths.ts';
+import { generateDoseCase } from '../../src/lib/interactives/dose-drill/generate-case.ts';
+import { DosingSchema } from '../../src/lib/interactives/dose-drill/schema.ts';
+import { Her2ClassificationSchema } from '../../src/lib/interactives/her2-classifier/schema.ts';
+import { nextSeed } from '../../src/lib/interactives/dose-drill/seeded-random.ts';
+import { interactiveDataFiles } from '../../src/lib/interactives/load-interactive-data.ts';
+import { watchPage } from '../support/page-problems';
+import { courseUrl } from '../support/paths';
+
+const dosing = v.parse(DosingSchema, parse(readFileSync(interactiveDataFiles.dosing, 'utf8')));
+const her2 = v.parse(Her2ClassificationSchema, parse(readFileSync(interactiveDataFiles.her2Classification, 'utf8')));
+const lesson = (slug: string) => `${courseUrl}#/nursing/${slug}`;
+
+/** Keyboard only: focus moves with Tab from the element before, activation with Space or Enter. */
+async function press(control: Locator, key = 'Enter') {
+  await control.focus();
+  await expect(control).toBeFocused();
+  await control.page().keyboard.press(key);
+}
+
+async function typeInto(control: Locator, text: string) {
+  await control.focus();
+  await control.page().keyboard.press('Control+A');
+  await control.page().keyboard.type(text);
+}
+
+const panel = (page: Page, title: string | RegExp) =>
+  page.locator('section.interactive').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
+
+test('HER2 classifier: practice cases and own results, by keyboard', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(lesson('03-her2-testing'));
+  const classifier = panel(page, 'HER2 case classifier');
+  await expect(classifier).toBeVisible();
+  const feedback = classifier.getByRole('status').first();
+
+  // Case 1 is IHC 3+ with no ISH: positive.
+  await press(classifier.getByRole('radio', { name: /^HER2-positive/ }), 'Space');
+  await press(classifier.getByRole('button', { name: 'Check answer' }));
+  await expect(feedback).toContainText('Correct.');
+  await expect(feedback).toContainText('IHC 3+');
+
+  // Case 2 is IHC 1+: choosing positive is wrong, and the feedback says why.
+  await press(classifier.getByRole('button', { name: 'Next case' }));
+  await expect(classifier.getByRole('heading', { name: `Practice case 2 of ${her2.cases.length}` })).toBeFocused();
+  await press(classifier.getByRole('radio', { name: /^HER2-positive/ }), 'Space');
+  await press(classifier.getByRole('button', { name: 'Check answer' }));
+  await expect(feedback).toContainText('Not quite.');
+  await expect(feedback).toContainText('HER2-negative');
+
+  // Own result: IHC 2+ (default) with ISH group 3 values → positive.
+  await press(classifier.getByRole('checkbox', { name: 'Dual-probe ISH was done' }), 'Space');
+  await typeInto(classifier.getByLabel('HER2/CEP17 ratio'), '1.5');
+  await typeInto(classifier.getByLabel('Average HER2 copies per cell'), '6.8');
+  await press(classifier.getByRole('button', { name: 'Classify' }));
+  const own = classifier.getByRole('status').nth(1);
+  await expect(own).toContainText('HER2-positive');
+  await expect(own).toContainText('group 3');
+  expect(problems.errors).toEqual([]);
+});
+
+test('dose drill: seeded case, correct answer, new case and a unit mistake, by keyboard', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(lesson('05-giving-herceptin-safely'));
+  const drill = panel(page, 'Dose-calculation drill');
+  await expect(drill.getByRole('heading', { name: 'Case seed 1' })).toBeVisible();
+
+  const first = doseWorking(dosing, generateDoseCase(dosing, 1));
+  await typeInto(drill.getByLabel(/^Dose to give/), String(roundTo(first.dose, 1)));
+  await typeInto(drill.getByLabel(/^Volume of reconstituted solution/), String(roundTo(first.volume, 1)));
+  await press(drill.getByRole('button', { name: 'Check answer' }));
+  const feedback = drill.getByRole('status');
+  await expect(feedback).toContainText('Dose: correct.');
+  await expect(feedback).toContainText('Volume: correct.');
+  await expect(feedback).toContainText('Working:');
+
+  await press(drill.getByRole('button', { name: 'New case' }));
+  const second = nextSeed(1);
+  await expect(drill.getByRole('heading', { name: `Case seed ${second}` })).toBeFocused();
+  const working = doseWorking(dosing, generateDoseCase(dosing, second));
+  // Milligrams typed into the millilitre box.
+  await typeInto(drill.getByLabel(/^Dose to give/), String(roundTo(working.dose, 1)));
+  await typeInto(drill.getByLabel(/^Volume of reconstituted solution/), String(roundTo(working.dose, 1)));
+  await press(drill.getByRole('button', { name: 'Check answer' }));
+  await expect(feedback).toContainText('Volume: not correct.');
+  await expect(feedback).toContainText(dosing.mistakes['dose-in-volume-box'].slice(0, 40));
+  expect(problems.errors).toEqual([]);
+});
+
+test('look-alike drill: match a cue, then see why a wrong match is dangerous, by keyboard', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(lesson('05-giving-herceptin-safely'));
+  const drill = panel(page, /Look-alike drill/);
+  const feedback = drill.getByRole('status');
+
+  await expect(drill.getByText('ado-trastuzumab emtansine')).toBeVisible();
+  // Arrow keys move through a native radio group: Herceptin → Kadcyla.
+  await press(drill.getByRole('radio', { name: 'Herceptin', exact: true }), 'Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(drill.getByRole('radio', { name: 'Kadcyla' })).toBeChecked();
+  await press(drill.getByRole('button', { name: 'Check answer' }));
+  await expect(feedback).toContainText('Correct');
+
+  await press(drill.getByRole('button', { name: 'Next cue' }));
+  await expect(drill.getByRole('heading', { name: /^Cue 2 of/ })).toBeFocused();
+  await press(drill.getByRole('radio', { name: 'Herceptin', exact: true }), 'Space');
+  await press(drill.getByRole('button', { name: 'Check answer' }));
+  await expect(feedback).toContainText('Not this one.');
+  await expect(feedback).toContainText('overdose');
+  expect(problems.errors).toEqual([]);
+});
+
+test('cardiac simulator: scripted case and own reading, by keyboard', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(lesson('06-side-effects-and-monitoring'));
+  const simulator = panel(page, 'Cardiac hold simulator');
+  const feedback = simulator.getByRole('status');
+
+  await press(simulator.getByRole('button', { name: 'Load case' }));
+  await press(simulator.getByRole('button', { name: /^Next reading: week 12/ }));
+  await expect(feedback).toContainText('Decision: Hold.');
+  await expect(feedback).toContainText('16 or more percentage points');
+  await expect(feedback).toContainText('Next check about week 16');
+  await press(simulator.getByRole('button', { name: /^Next reading: week 16/ }));
+  await expect(feedback).toContainText('Decision: Resume.');
+
+  await typeInto(simulator.getByLabel(/^Week of the reading/), '30');
+  await typeInto(simulator.getByLabel(/^Ejection fraction/), '52');
+  await press(simulator.getByRole('button', { name: 'Apply the rules' }));
+  await expect(feedback).toContainText('Week 30: 52%');
+  await expect(feedback).toContainText('Decision: Continue.');
+  await expect(simulator.getByRole('listitem')).toHaveCount(3);
+  expect(problems.errors).toEqual([]);
+});
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const slug of ['03-her2-testing', '05-giving-herceptin-safely', '06-side-effects-and-monitoring']) {
+    test(`${slug}: interactive elements fit without sideways scrolling`, async ({ page }) => {
+      await page.goto(lesson(slug));
+      const panels = page.locator('section.interactive');
+      await expect(panels.first()).toBeVisible();
+      for (const box of await panels.all()) {
+        const width = await box.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(width).toBeLessThanOrEqual(0);
+      }
+      const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(pageOverflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
