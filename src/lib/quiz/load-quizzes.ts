@@ -19,21 +19,25 @@ import {
   type LinkedItemInput,
 } from './quiz-schemas.ts';
 
+const noKey = 'the item has no correct answer';
+
 /** Option texts NCLEX item-writing rules forbid: they reward test-wiseness, not knowledge. */
 const forbiddenOption = /\b(all|none) of the above\b/i;
 
 export type QuizContext = Pick<CourseContent, 'course' | 'lessons' | 'references'>;
 
 export interface QuizChecks {
-  /** Region ids of the HER2 structure diagram a hotspot may name; skipped when not given. */
-  hotspotRegions?: readonly string[];
+  /** Region ids a hotspot item may name: the regions of the HER2 structure diagram it is drawn on. */
+  hotspotRegions: readonly string[];
 }
+
+const diagramChecks: QuizChecks = { hotspotRegions: her2Regions.map((region) => region.id) };
 
 export function loadQuizzes(
   root: string,
   content: QuizContext,
   problems: ProblemList,
-  checks: QuizChecks = {},
+  checks: QuizChecks = diagramChecks,
 ): QuizCatalog {
   const dir = join(root, 'lessons', 'quizzes');
   const catalog: QuizCatalog = { quizzes: [], banks: {}, references: {} };
@@ -117,34 +121,45 @@ interface ItemContext {
 }
 
 function checkItem(raw: unknown, index: number, ctx: ItemContext): QuizItem | null {
+  const before = ctx.problems.items.length;
   const rawId = (raw as { id?: unknown } | null)?.id;
   const label = `items[${index}]${typeof rawId === 'string' ? ` (${rawId})` : ''}`;
+  const add = (field: string, reason: string) => ctx.problems.add(ctx.file, `${label}.${field}`, reason);
+  // Claimed before anything else, so a duplicate is reported even when the first copy is malformed.
+  if (typeof rawId === 'string') claimId(rawId, 'id', add, ctx);
   const type = (raw as { type?: unknown } | null)?.type;
   if (!itemTypes.includes(type as (typeof itemTypes)[number])) {
-    ctx.problems.add(
-      ctx.file,
-      `${label}.type`,
-      `unknown item type "${String(type)}": use one of ${itemTypes.join(', ')}`,
-    );
+    add('type', `unknown item type "${String(type)}": use one of ${itemTypes.join(', ')}`);
     return null;
   }
   const result = v.safeParse(ItemSchema, raw);
   if (!result.success) {
-    for (const issue of result.issues)
-      ctx.problems.add(ctx.file, `${label}.${fieldPath(issue)}`, issue.message);
+    for (const issue of result.issues) add(fieldPath(issue), describeIssue(issue));
     return null;
   }
   const input = result.output;
-  const add = (field: string, reason: string) => ctx.problems.add(ctx.file, `${label}.${field}`, reason);
-  claimId(input.id, 'id', add, ctx);
-  if (input.type !== 'case') return checkSimple(input, input, '', add, ctx);
-  const items: SimpleItem[] = [];
-  input.items.forEach((linked, i) => {
-    claimId(linked.id, `items[${i}].id`, add, ctx);
-    const item = checkSimple(linked, input, `items[${i}].`, add, ctx);
-    if (item) items.push(item);
-  });
-  return items.length === input.items.length ? { ...input, items } : null;
+  if (input.type === 'case') {
+    const items: SimpleItem[] = [];
+    input.items.forEach((linked, i) => {
+      claimId(linked.id, `items[${i}].id`, add, ctx);
+      const item = checkSimple(linked, input, `items[${i}].`, add, ctx);
+      if (item) items.push(item);
+    });
+    return ctx.problems.items.length === before ? { ...input, items } : null;
+  }
+  const item = checkSimple(input, input, '', add, ctx);
+  return ctx.problems.items.length === before ? item : null;
+}
+
+/** valibot's wording for a missing field is for programmers; say what the author must add. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.input === undefined && issue.expected?.startsWith('"')) {
+    const key = issue.expected?.replace(/"/g, '') ?? '';
+    if (key === 'correct') return noKey + ': add "correct"';
+    if (key === 'rationale') return 'every option needs its own rationale (why it is right or wrong)';
+    return `missing field "${key}"`;
+  }
+  return issue.message;
 }
 
 function claimId(
@@ -216,16 +231,14 @@ function checkSimple(
     case 'hotspot':
       checkChoices(input.regions, 'regions', at);
       checkKey([input.correct], input.regions, 'correct', at);
-      if (ctx.checks.hotspotRegions) {
-        input.regions.forEach((region, i) => {
-          if (!ctx.checks.hotspotRegions?.includes(region.id)) {
-            at(
-              `regions[${i}].id`,
-              `"${region.id}" is not a region of the HER2 structure diagram (${ctx.checks.hotspotRegions?.join(', ')})`,
-            );
-          }
-        });
-      }
+      input.regions.forEach((region, i) => {
+        if (!ctx.checks.hotspotRegions.includes(region.id)) {
+          at(
+            `regions[${i}].id`,
+            `"${region.id}" is not a region of the HER2 structure diagram (${ctx.checks.hotspotRegions.join(', ')})`,
+          );
+        }
+      });
       item = { ...common, type: 'hotspot', options: input.regions, correct: input.correct };
       break;
     case 'ordering':
@@ -277,8 +290,6 @@ function checkSimple(
   }
   return ctx.problems.items.length === before ? item : null;
 }
-
-const noKey = 'the item has no correct answer';
 
 function checkChoices(
   list: readonly Choice[],

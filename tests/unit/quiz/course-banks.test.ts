@@ -1,0 +1,74 @@
+// The course's real banks (lessons/quizzes/): sizes and draws the course promises, the pass mark
+// from course.yaml, and a mix of at least four item types in every drawn attempt.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ProblemList } from '../../../src/lib/course/content-error';
+import { loadContent } from '../../../src/lib/course/load-content';
+import { drawAttempt } from '../../../src/lib/quiz/draw-attempt';
+import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
+
+const root = join(import.meta.dirname, '../../..');
+const problems = new ProblemList();
+// loadContent throws if any bank item is invalid (unknown objective, reference, type …).
+const catalog = loadQuizzes(root, loadContent(root), problems);
+const course = parse(readFileSync(join(root, 'lessons/course.yaml'), 'utf8')) as { passMark?: number };
+
+describe('course quiz banks', () => {
+  it('load without problems', () => {
+    expect(problems.items).toEqual([]);
+  });
+
+  it('hold at least 25 indications items and 30 adverse-effects items', () => {
+    expect(catalog.banks.indications?.items.length).toBeGreaterThanOrEqual(25);
+    expect(catalog.banks['adverse-effects']?.items.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('draw 10, 12 and 20 items; the final spans both banks and uses the course pass mark', () => {
+    const quiz = (id: string) => catalog.quizzes.find((q) => q.id === id);
+    expect(quiz('indications')?.draw).toEqual([{ bank: 'indications', count: 10 }]);
+    expect(quiz('adverse-effects')?.draw).toEqual([{ bank: 'adverse-effects', count: 12 }]);
+    const final = quiz('final');
+    expect(final?.isFinal).toBe(true);
+    expect(final?.feedback).toBe('end');
+    expect(final?.draw.map((d) => d.bank).sort()).toEqual(['adverse-effects', 'indications']);
+    expect(final?.draw.reduce((sum, d) => sum + d.count, 0)).toBe(20);
+    expect(final?.passMark).toBe(course.passMark ?? 80);
+  });
+
+  it('mix at least four item types in every attempt', () => {
+    for (const quiz of catalog.quizzes) {
+      for (let seed = 0; seed < 25; seed++) {
+        const types = new Set(drawAttempt(quiz, catalog.banks, seed).map((item) => item.type));
+        expect(types.size, `${quiz.id} seed ${seed}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+  });
+
+  it('cover every item type across the quizzes', () => {
+    const types = new Set(
+      Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => item.type)),
+    );
+    expect([...types].sort()).toEqual([
+      'case',
+      'hotspot',
+      'matching',
+      'multiple',
+      'numeric',
+      'ordering',
+      'single',
+      'true-false',
+    ]);
+  });
+
+  it('give each option a distinct text within its item', () => {
+    for (const bank of Object.values(catalog.banks)) {
+      for (const item of bank.items.flatMap((i) => (i.type === 'case' ? i.items : [i]))) {
+        if (!('options' in item)) continue;
+        const texts = item.options.map((o) => o.text.toLowerCase());
+        expect(new Set(texts).size, item.id).toBe(texts.length);
+      }
+    }
+  });
+});

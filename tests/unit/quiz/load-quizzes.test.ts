@@ -1,0 +1,123 @@
+// Build-time validation of quiz banks: a valid bank loads; each malformed item is reported with
+// file, item id, field and reason (tests/fixtures/quizzes/).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProblemList } from '../../../src/lib/course/content-error';
+import type { QuizContext } from '../../../src/lib/quiz/load-quizzes';
+import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/quizzes');
+
+const objective = (id: string) => ({ id, text: `Objective ${id}` });
+const context: QuizContext = {
+  course: { passMark: 75 } as QuizContext['course'],
+  lessons: [
+    {
+      slug: '01-test',
+      number: 1,
+      tracks: { nursing: { objectives: [objective('obj-a'), objective('obj-b')] } as never },
+    },
+  ],
+  references: { R1: { citation: 'One' }, R2: { citation: 'Two' } },
+};
+
+function load(root: string) {
+  const problems = new ProblemList();
+  const catalog = loadQuizzes(join(fixtures, root), context, problems);
+  return { catalog, problems: problems.items };
+}
+
+describe('loadQuizzes: a valid bank', () => {
+  const { catalog, problems } = load('valid');
+
+  it('reports no problems and loads every item, case set included', () => {
+    expect(problems).toEqual([]);
+    expect(catalog.banks.practice?.items.map((i) => i.type)).toEqual([
+      'single',
+      'multiple',
+      'true-false',
+      'hotspot',
+      'case',
+    ]);
+  });
+
+  it('takes the pass mark from the course and draws from its own bank', () => {
+    expect(catalog.quizzes[0]).toMatchObject({
+      id: 'practice',
+      passMark: 75,
+      draw: [{ bank: 'practice', count: 3 }],
+      sataScoring: 'plus-minus',
+      attempts: null,
+    });
+  });
+
+  it('normalizes keys: true/false options, ordering key from authored order, matching pairs', () => {
+    const items = catalog.banks.practice?.items ?? [];
+    const tf = items.find((i) => i.id === 'v-tf');
+    expect(tf).toMatchObject({ correct: 'false', options: [{ id: 'true' }, { id: 'false' }] });
+    const linked = items.find((i) => i.type === 'case');
+    expect(linked?.type === 'case' && linked.items.map((i) => ('correct' in i ? i.correct : null))).toEqual([
+      null,
+      ['one', 'two', 'three'],
+      ['x.t1', 'y.t2'],
+    ]);
+    // Linked items inherit difficulty and track from their case.
+    expect(linked?.type === 'case' && linked.items[0]).toMatchObject({
+      difficulty: 'analysis',
+      track: 'nursing',
+    });
+  });
+
+  it('lists only the citations the items use', () => {
+    expect(catalog.references).toEqual({ R1: 'One', R2: 'Two' });
+  });
+});
+
+describe('loadQuizzes: malformed items', () => {
+  const { catalog, problems } = load('malformed');
+  const file = 'lessons/quizzes/broken.yaml';
+  const about = (itemId: string) => problems.filter((p) => p.field.includes(`(${itemId})`));
+
+  it('names the file for every problem', () => {
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file === file)).toBe(true);
+  });
+
+  it.each([
+    ['m-unknown-type', '.type', /unknown item type "essay"/],
+    ['m-wrong-key', '.correct', /no correct answer/],
+    ['m-no-rationale', '.options[1].rationale', /own rationale/],
+    ['m-unknown-reference', '.references[1]', /unknown reference key "R999"/],
+    ['m-unknown-objective', '.objective', /unknown objective "obj-missing"/],
+    ['m-all-above', '.options[2].text', /all\/none of the above/],
+    ['m-unit', '.unit', /not among units/],
+    ['m-match', '.prompts[0].match', /not a target id/],
+    ['m-region', '.regions[1].id', /not a region of the HER2 structure diagram/],
+  ])('%s → field %s', (itemId, field, reason) => {
+    const found = about(itemId);
+    expect(found.map((p) => p.field.replace(/^items\[\d+\] \([^)]+\)/, ''))).toContain(field);
+    expect(found.some((p) => reason.test(p.reason))).toBe(true);
+  });
+
+  it('reports an item with no correct answer', () => {
+    const found = problems.find((p) => p.field === 'items[1] (m-no-correct).correct');
+    expect(found?.reason).toMatch(/no correct answer/);
+  });
+
+  it('reports a duplicate id, naming the file that already uses it', () => {
+    const found = problems.find((p) => p.field === 'items[6] (m-no-correct).id');
+    expect(found?.reason).toMatch(
+      /duplicate item id "m-no-correct": already used in lessons\/quizzes\/broken.yaml/,
+    );
+  });
+
+  it('keeps invalid items out of the bank and reports a draw larger than the bank', () => {
+    // Every item above has a problem (the second m-no-correct is a duplicate), so none is served.
+    expect(catalog.banks.broken?.items).toEqual([]);
+    expect(problems).toContainEqual({
+      file,
+      field: 'draw[0].count',
+      reason: 'draws 20 items but bank "broken" holds only 0',
+    });
+  });
+});
