@@ -1,0 +1,149 @@
+// Glossary validation: a valid glossary loads with the course; malformed glossaries and unknown
+// <Term id> marks in lessons fail the build with file, field and reason (USERS.md, Dr. Lee).
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, ProblemList, type ContentProblem } from '../../../src/lib/course/content-error';
+import { loadContent } from '../../../src/lib/course/load-content';
+import { checkTermUsage, loadGlossary } from '../../../src/lib/glossary/load-glossary';
+import { glossaryTermHref, termFromHash } from '../../../src/lib/glossary/glossary-links';
+
+const fixture = 'tests/fixtures/content-glossary';
+const malformed = 'tests/fixtures/content-glossary-malformed';
+const glossaryFile = 'lessons/glossary.yaml';
+const lessonFile = 'lessons/01-only-lesson/nursing.svx';
+const roots: string[] = [];
+
+function courseWith(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+  roots.push(root);
+  cpSync(fixture, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function withGlossary(name: string): string {
+  return courseWith((root) => copyFileSync(join(malformed, name), join(root, glossaryFile)));
+}
+
+function withLessonChange(change: (text: string) => string): string {
+  return courseWith((root) => {
+    const path = join(root, lessonFile);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  });
+}
+
+/**
+ * Problems the loader reports for the glossary and the fixture lesson. Problems about other content
+ * files (for example interactive data the fixture does not carry) are not this suite's concern.
+ */
+function problemsOf(root: string): ContentProblem[] {
+  try {
+    loadContent(root);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems.filter((p) => p.file === glossaryFile || p.file.startsWith('lessons/01-only-lesson/'));
+  }
+  return [];
+}
+
+function glossaryOf(root: string): { entries: ReturnType<typeof loadGlossary>; problems: ContentProblem[] } {
+  const problems = new ProblemList();
+  const entries = loadGlossary(root, { R1: { citation: 'Fixture reference one.' } }, problems);
+  return { entries, problems: problems.items };
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('glossary loading', () => {
+  it('loads a valid glossary, and the fixture course reports no glossary or term problems', () => {
+    const { entries, problems } = glossaryOf(fixture);
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.id)).toEqual(['alpha', 'beta-term']);
+    expect(entries[0]?.references).toEqual(['R1']);
+    expect(problemsOf(fixture)).toEqual([]);
+  });
+
+  it('treats a course without a glossary file as having an empty glossary', () => {
+    const root = courseWith((r) => rmSync(join(r, glossaryFile)));
+    expect(glossaryOf(root)).toEqual({ entries: [], problems: [] });
+    // ... so every <Term> in the lessons is then unknown.
+    expect(problemsOf(root).map((p) => p.field)).toEqual(['<Term id="alpha">', '<Term id="beta-term">']);
+  });
+
+  it('rejects an entry without a definition', () => {
+    expect(problemsOf(withGlossary('missing-definition.yaml'))).toContainEqual({
+      file: glossaryFile,
+      field: '[0].definition',
+      reason: expect.stringMatching(/definition/),
+    });
+  });
+
+  it('rejects an unknown reference key, naming the entry and position', () => {
+    expect(problemsOf(withGlossary('unknown-reference.yaml')).filter((p) => p.file === glossaryFile)).toEqual([
+      { file: glossaryFile, field: '[0].references[1]', reason: expect.stringMatching(/unknown reference key "R404"/) },
+    ]);
+  });
+
+  it('rejects a duplicate term id', () => {
+    expect(problemsOf(withGlossary('duplicate-id.yaml'))).toContainEqual({
+      file: glossaryFile,
+      field: '[1].id',
+      reason: expect.stringMatching(/duplicate id "alpha"/),
+    });
+  });
+
+  it('rejects a malformed id and an unknown field', () => {
+    const problems = problemsOf(withGlossary('bad-id-and-extra-field.yaml')).filter((p) => p.file === glossaryFile);
+    expect(problems.map((p) => p.field).sort()).toEqual(['[0].id', '[0].meaning']);
+  });
+
+  it('rejects a glossary that is not a list', () => {
+    expect(problemsOf(withGlossary('not-a-list.yaml'))).toContainEqual({
+      file: glossaryFile,
+      field: '(top level)',
+      reason: expect.stringMatching(/list/),
+    });
+  });
+
+  it('reports YAML syntax errors against the glossary file', () => {
+    expect(problemsOf(withGlossary('invalid-yaml.yaml'))).toContainEqual({
+      file: glossaryFile,
+      field: '(file)',
+      reason: expect.stringMatching(/not valid YAML/),
+    });
+  });
+});
+
+describe('<Term> marks in lessons', () => {
+  it('reports a lesson that names an unknown term, with file, field and reason', () => {
+    const root = withLessonChange((text) => text.replace('<Term id="alpha">', '<Term id="alpah">'));
+    expect(problemsOf(root)).toEqual([
+      { file: lessonFile, field: '<Term id="alpah">', reason: expect.stringMatching(/unknown glossary term "alpah"/) },
+    ]);
+  });
+
+  it('reports a <Term> without a quoted id', () => {
+    const root = withLessonChange((text) => text.replace('<Term id="alpha">', '<Term>'));
+    expect(problemsOf(root)).toContainEqual({ file: lessonFile, field: '<Term>', reason: expect.stringMatching(/needs a quoted id/) });
+  });
+
+  it('accepts single- and double-quoted ids and ignores text that only looks similar', () => {
+    const problems = new ProblemList();
+    const ids = new Set(['alpha', 'beta-term']);
+    checkTermUsage('<Term id="alpha">a</Term> <Term id=\'beta-term\'>b</Term> <Terminal id="zzz">', 'x.svx', ids, problems);
+    expect(problems.items).toEqual([]);
+  });
+});
+
+describe('glossary links under the hash router', () => {
+  it('names the term in a query inside the hash, and reads it back', () => {
+    const link = glossaryTermHref('lvef');
+    expect(link).toBe('#/glossary?term=lvef');
+    expect(termFromHash(link)).toBe('lvef');
+    expect(termFromHash('#/glossary')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+// Patient pages must read at or below US grade 6 (Flesch–Kincaid), the level many patients read at
+// (USERS.md, Marcus). The grade is measured on the prose a reader sees: see lesson-prose.ts.
+import { readFileSync } from 'node:fs';
+import readability from 'text-readability-ts';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/course/load-content';
+import { lessonProse } from './lesson-prose';
+
+const maxGrade = 6.0;
+
+describe('lessonProse (what the readability formula sees)', () => {
+  const source = [
+    '---',
+    'title: Frontmatter title',
+    'summary: Not prose.',
+    '---',
+    '',
+    '<script>',
+    "  import Term from '$lib/glossary/Term.svelte';",
+    '</script>',
+    '',
+    '## Your heart',
+    '',
+    'Herceptin can affect the <Term id="lvef">heart</Term> [@R1; @R2]. It is **checked** often [@R3].',
+    '',
+    '<!-- scene: receptor-density -->',
+    '<Scene config={data} track="patient" />',
+    '',
+    '- new or worse trouble breathing',
+    '- swelling in your feet',
+    '',
+    '| When | Test |',
+    '|---|---|',
+    '| Before you start | Echo |',
+    '',
+    '<aside class="callout callout-teachback">',
+    '',
+    '**Tell me in your own words:**',
+    '',
+    '</aside>',
+  ].join('\n');
+  const prose = lessonProse(source);
+
+  it('drops frontmatter, scripts, comments, components and citations', () => {
+    expect(prose).not.toMatch(/Frontmatter|import|scene|Scene|config|@R|\[|\]|<|>/);
+  });
+
+  it('keeps the words inside inline markup and glossary terms', () => {
+    expect(prose).toContain('Herceptin can affect the heart.');
+    expect(prose).toContain('It is checked often.');
+  });
+
+  it('makes each heading, list item and table cell its own capitalised sentence', () => {
+    expect(prose).toBe(
+      'Your heart. Herceptin can affect the heart. It is checked often. New or worse trouble breathing. ' +
+        'Swelling in your feet. When. Test. Before you start. Echo. Tell me in your own words.',
+    );
+  });
+});
+
+describe('patient pages read at grade 6 or below', () => {
+  const content = loadContent('.');
+  const patientFiles = content.lessons.flatMap((lesson) => (lesson.tracks.patient ? [lesson.tracks.patient.file] : []));
+
+  it('covers every lesson in the patient track', () => {
+    expect(patientFiles).toHaveLength(content.course.lessons.length);
+  });
+
+  it.each(patientFiles)('%s', (file) => {
+    const prose = lessonProse(readFileSync(file, 'utf8'));
+    expect(prose.split(' ').length).toBeGreaterThan(150);
+    expect(readability.fleschKincaidGrade(prose)).toBeLessThanOrEqual(maxGrade);
+  });
+
+  it('would catch a page written at nursing level', () => {
+    // The same measure on a nursing page must fail the limit, or the limit proves nothing.
+    const nursing = content.lessons[5]?.tracks.nursing?.file ?? '';
+    expect(readability.fleschKincaidGrade(lessonProse(readFileSync(nursing, 'utf8')))).toBeGreaterThan(maxGrade);
+  });
+});
