@@ -2,6 +2,12 @@
 // Validated so an authoring slip fails loudly with the field's name.
 import * as v from 'valibot';
 
+const diagramText = v.object({
+  title: v.string(),
+  description: v.string(),
+  showPertuzumabSite: v.optional(v.boolean(), false),
+});
+
 export const trastuzumabSceneConfigSchema = v.object({
   title: v.string(),
   /** HER2 receptors drawn along the membrane patch of a HER2-positive cell. */
@@ -18,6 +24,8 @@ export const trastuzumabSceneConfigSchema = v.object({
     {},
   ),
   seed: v.optional(v.number(), 1),
+  /** Title and text alternative of the labelled receptor diagram, per track. */
+  diagram: v.object({ nursing: diagramText, patient: diagramText }),
   /** Static text shown under the scene for everyone (and read by screen readers). */
   summary: v.string(),
   references: v.optional(v.array(v.string()), []),
