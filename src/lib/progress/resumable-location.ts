@@ -1,0 +1,22 @@
+// Which in-app paths are worth resuming to: a lesson or a quiz. Home, progress and reference pages are
+// not, so opening the course at its home page never overwrites the place the learner left off.
+import type { TrackId } from './progress-state';
+
+const lessonPath = /^\/(nursing|patient)\/[^/]+\/?$/;
+const quizPath = /^\/quiz\/[^/]+\/?$/;
+
+/** The in-app path of a hash-router URL (`#/nursing/01-x` → `/nursing/01-x`). */
+export function appPath(hash: string): string {
+  const path = hash.replace(/^#/, '');
+  return path.startsWith('/') ? path.split('?')[0]! : '/';
+}
+
+export function isResumable(path: string): boolean {
+  return lessonPath.test(path) || quizPath.test(path);
+}
+
+/** The track a path belongs to, if any (`/patient`, `/patient/02-…`). */
+export function trackOfPath(path: string): TrackId | null {
+  const match = /^\/(nursing|patient)(\/|$)/.exec(path);
+  return match ? (match[1] as TrackId) : null;
+}
