@@ -18,7 +18,7 @@ const dosing = v.parse(DosingSchema, parse(readFileSync(interactiveDataFiles.dos
 const her2 = v.parse(Her2ClassificationSchema, parse(readFileSync(interactiveDataFiles.her2Classification, 'utf8')));
 const lesson = (slug: string) => `${courseUrl}#/nursing/${slug}`;
 
-/** Keyboard only: focus moves with Tab from the element before, activation with Space or Enter. */
+/** Keyboard only: the control gets focus (as Tab would give it) and is activated with Space or Enter, never clicked. */
 async function press(control: Locator, key = 'Enter') {
   await control.focus();
   await expect(control).toBeFocused();
@@ -124,16 +124,21 @@ test('cardiac simulator: scripted case and own reading, by keyboard', async ({ p
   const feedback = simulator.getByRole('status');
 
   await press(simulator.getByRole('button', { name: 'Load case' }));
-  await press(simulator.getByRole('button', { name: /^Next reading: week 12/ }));
+  await expect(simulator.getByText('Next scripted reading: week 12, 45%.')).toBeVisible();
+  // The learner's own call first: Continue is wrong for a 17-point fall.
+  await press(simulator.getByRole('radio', { name: 'Continue', exact: true }), 'Space');
+  await press(simulator.getByRole('button', { name: /^Apply the rules to week 12/ }));
+  await expect(feedback).toContainText('Your decision was Continue, but the rules say Hold.');
   await expect(feedback).toContainText('Decision: Hold.');
   await expect(feedback).toContainText('16 or more percentage points');
   await expect(feedback).toContainText('Next check about week 16');
-  await press(simulator.getByRole('button', { name: /^Next reading: week 16/ }));
-  await expect(feedback).toContainText('Decision: Resume.');
+  await press(simulator.getByRole('radio', { name: 'Resume' }), 'Space');
+  await press(simulator.getByRole('button', { name: /^Apply the rules to week 16/ }));
+  await expect(feedback).toContainText('Your decision, Resume, matches the rules.');
 
   await typeInto(simulator.getByLabel(/^Week of the reading/), '30');
   await typeInto(simulator.getByLabel(/^Ejection fraction/), '52');
-  await press(simulator.getByRole('button', { name: 'Apply the rules' }));
+  await press(simulator.getByRole('button', { name: 'Apply the rules', exact: true }));
   await expect(feedback).toContainText('Week 30: 52%');
   await expect(feedback).toContainText('Decision: Continue.');
   await expect(simulator.getByRole('listitem')).toHaveCount(3);

@@ -24,7 +24,8 @@ export function explainHer2Decision(data: Her2Classification, decision: Her2Deci
   const use = (keys: string[]) => keys.forEach((key) => references.includes(key) || references.push(key));
 
   const { ihcRule, ishGroup, ishCall } = decision;
-  steps.push(`IHC ${ihcRule.score} (${ihcRule.pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`);
+  const pattern = ihcRule.pattern.replace(/\.$/, '');
+  steps.push(`IHC ${ihcRule.score} (${pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`);
   use(ihcRule.references);
 
   if (ishGroup && ish) {
