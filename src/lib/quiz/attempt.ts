@@ -77,7 +77,8 @@ export function isLocked(attempt: Attempt, index: number): boolean {
 export function answerCurrent(attempt: Attempt, response: readonly string[], now: number): Attempt {
   if (isLocked(attempt, attempt.position)) return attempt;
   const answers = [...attempt.answers];
-  answers[attempt.position] = [...response];
+  // An emptied answer (every choice cleared) counts as unanswered again.
+  answers[attempt.position] = response.length > 0 ? [...response] : null;
   const answeredAt = [...attempt.answeredAt];
   answeredAt[attempt.position] = now;
   return { ...attempt, answers, answeredAt };
