@@ -4,6 +4,7 @@
 //   ?course=<url>   course to launch (default: the built course at the deep LMS sub-path)
 //   ?data=<json>    data the LMS holds for the learner (scorm-again loadFromJSON); or set
 //                   window.lmsPreload before this script runs (Playwright addInitScript).
+/* global Scorm12API, Scorm2004API -- defined by runtime/scorm12.js or runtime/scorm2004.js */
 (function () {
   const version = document.body.dataset.version;
   const params = new URLSearchParams(location.search);

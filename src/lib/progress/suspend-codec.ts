@@ -97,9 +97,9 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
         id,
         [
           quiz.attempts,
-          quiz.best,
-          quiz.last,
-          historyCap ? quiz.history.slice(-historyCap) : [],
+          quiz.best === null ? null : hundredths(quiz.best),
+          quiz.last === null ? null : hundredths(quiz.last),
+          historyCap ? quiz.history.slice(-historyCap).map(hundredths) : [],
         ] satisfies QuizTuple,
       ]),
     );

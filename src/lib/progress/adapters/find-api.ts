@@ -44,7 +44,7 @@ function readOpener(win: FrameLike | null | undefined): FrameLike | null {
 
 /** Looks for one API by name: parents first, then the opener, then the top window's opener. */
 export function findApi(win: FrameLike, name: ApiName): unknown {
-  let top: FrameLike | null = null;
+  let top: FrameLike | null;
   try {
     top = win.top ?? null;
   } catch {
