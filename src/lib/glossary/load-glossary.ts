@@ -18,19 +18,28 @@ export const GlossaryEntrySchema = v.strictObject(
     id: v.pipe(text('id'), v.regex(idPattern, 'id must be lower-case letters, digits and dashes')),
     term: text('term'),
     definition: text('definition'),
-    references: v.optional(v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys')),
+    references: v.optional(
+      v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys'),
+    ),
   },
   (issue) => `unknown or malformed field (${issue.expected ?? 'allowed: id, term, definition, references'})`,
 );
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 
-export const GlossarySchema = v.array(GlossaryEntrySchema, 'the glossary must be a list of { id, term, definition }');
+export const GlossarySchema = v.array(
+  GlossaryEntrySchema,
+  'the glossary must be a list of { id, term, definition }',
+);
 
 /**
  * Reads and validates the glossary. A course without a glossary file has an empty glossary (so any
  * <Term> in a lesson is then reported as unknown); a file that is present must be valid.
  */
-export function loadGlossary(root: string, references: Record<string, Reference>, problems: ProblemList): GlossaryEntry[] {
+export function loadGlossary(
+  root: string,
+  references: Record<string, Reference>,
+  problems: ProblemList,
+): GlossaryEntry[] {
   const path = join(root, glossaryFile);
   if (!existsSync(path)) return [];
   let data: unknown;
@@ -44,11 +53,16 @@ export function loadGlossary(root: string, references: Record<string, Reference>
   if (!entries) return [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    if (seen.has(entry.id)) problems.add(glossaryFile, `[${index}].id`, `duplicate id "${entry.id}": each term may appear once`);
+    if (seen.has(entry.id))
+      problems.add(glossaryFile, `[${index}].id`, `duplicate id "${entry.id}": each term may appear once`);
     seen.add(entry.id);
     entry.references?.forEach((key, i) => {
       if (!references[key]) {
-        problems.add(glossaryFile, `[${index}].references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
+        problems.add(
+          glossaryFile,
+          `[${index}].references[${i}]`,
+          `unknown reference key "${key}": add it to lessons/references.yaml`,
+        );
       }
     });
   });
@@ -60,15 +74,28 @@ const termTag = /<Term\b([^>]*)>/g;
 const idAttribute = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /** Every <Term> in a lesson body must name, with a literal id, a term that exists in the glossary. */
-export function checkTermUsage(body: string, file: string, glossaryIds: ReadonlySet<string>, problems: ProblemList): void {
+export function checkTermUsage(
+  body: string,
+  file: string,
+  glossaryIds: ReadonlySet<string>,
+  problems: ProblemList,
+): void {
   for (const match of body.matchAll(termTag)) {
     const attributes = match[1] ?? '';
     const id = idAttribute.exec(attributes);
     const value = id?.[1] ?? id?.[2];
     if (value === undefined) {
-      problems.add(file, '<Term>', `a <Term> needs a quoted id, such as <Term id="amplification">, found <Term${attributes}>`);
+      problems.add(
+        file,
+        '<Term>',
+        `a <Term> needs a quoted id, such as <Term id="amplification">, found <Term${attributes}>`,
+      );
     } else if (!glossaryIds.has(value)) {
-      problems.add(file, `<Term id="${value}">`, `unknown glossary term "${value}": add it to ${glossaryFile} or fix the id`);
+      problems.add(
+        file,
+        `<Term id="${value}">`,
+        `unknown glossary term "${value}": add it to ${glossaryFile} or fix the id`,
+      );
     }
   }
 }

@@ -43,7 +43,9 @@ function problemsOf(root: string): ContentProblem[] {
     loadContent(root);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.filter((p) => p.file === glossaryFile || p.file.startsWith('lessons/01-only-lesson/'));
+    return (error as ContentError).problems.filter(
+      (p) => p.file === glossaryFile || p.file.startsWith('lessons/01-only-lesson/'),
+    );
   }
   return [];
 }
@@ -83,9 +85,15 @@ describe('glossary loading', () => {
   });
 
   it('rejects an unknown reference key, naming the entry and position', () => {
-    expect(problemsOf(withGlossary('unknown-reference.yaml')).filter((p) => p.file === glossaryFile)).toEqual([
-      { file: glossaryFile, field: '[0].references[1]', reason: expect.stringMatching(/unknown reference key "R404"/) },
-    ]);
+    expect(problemsOf(withGlossary('unknown-reference.yaml')).filter((p) => p.file === glossaryFile)).toEqual(
+      [
+        {
+          file: glossaryFile,
+          field: '[0].references[1]',
+          reason: expect.stringMatching(/unknown reference key "R404"/),
+        },
+      ],
+    );
   });
 
   it('rejects a duplicate term id', () => {
@@ -97,7 +105,9 @@ describe('glossary loading', () => {
   });
 
   it('rejects a malformed id and an unknown field', () => {
-    const problems = problemsOf(withGlossary('bad-id-and-extra-field.yaml')).filter((p) => p.file === glossaryFile);
+    const problems = problemsOf(withGlossary('bad-id-and-extra-field.yaml')).filter(
+      (p) => p.file === glossaryFile,
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(['[0].id', '[0].meaning']);
   });
 
@@ -122,19 +132,32 @@ describe('<Term> marks in lessons', () => {
   it('reports a lesson that names an unknown term, with file, field and reason', () => {
     const root = withLessonChange((text) => text.replace('<Term id="alpha">', '<Term id="alpah">'));
     expect(problemsOf(root)).toEqual([
-      { file: lessonFile, field: '<Term id="alpah">', reason: expect.stringMatching(/unknown glossary term "alpah"/) },
+      {
+        file: lessonFile,
+        field: '<Term id="alpah">',
+        reason: expect.stringMatching(/unknown glossary term "alpah"/),
+      },
     ]);
   });
 
   it('reports a <Term> without a quoted id', () => {
     const root = withLessonChange((text) => text.replace('<Term id="alpha">', '<Term>'));
-    expect(problemsOf(root)).toContainEqual({ file: lessonFile, field: '<Term>', reason: expect.stringMatching(/needs a quoted id/) });
+    expect(problemsOf(root)).toContainEqual({
+      file: lessonFile,
+      field: '<Term>',
+      reason: expect.stringMatching(/needs a quoted id/),
+    });
   });
 
   it('accepts single- and double-quoted ids and ignores text that only looks similar', () => {
     const problems = new ProblemList();
     const ids = new Set(['alpha', 'beta-term']);
-    checkTermUsage('<Term id="alpha">a</Term> <Term id=\'beta-term\'>b</Term> <Terminal id="zzz">', 'x.svx', ids, problems);
+    checkTermUsage(
+      '<Term id="alpha">a</Term> <Term id=\'beta-term\'>b</Term> <Terminal id="zzz">',
+      'x.svx',
+      ids,
+      problems,
+    );
     expect(problems.items).toEqual([]);
   });
 });

@@ -13,14 +13,18 @@ describe('lesson citations', () => {
   it('the course lists six lessons, 01 and 02 first, each in both tracks', () => {
     expect(content.course.lessons.slice(0, 2)).toEqual(['01-her2-biology', '02-how-herceptin-works']);
     expect(content.lessons).toHaveLength(6);
-    for (const lesson of content.lessons) expect(Object.keys(lesson.tracks).sort()).toEqual(['nursing', 'patient']);
+    for (const lesson of content.lessons)
+      expect(Object.keys(lesson.tracks).sort()).toEqual(['nursing', 'patient']);
   });
 
-  it.each(tracks.map((meta) => [meta.file, meta] as const))('%s cites references that all resolve', (_file, meta) => {
-    const cited = citedKeys(splitFrontmatter(readFileSync(meta.file, 'utf8')).body);
-    expect(cited.length).toBeGreaterThan(0);
-    for (const key of [...cited, ...meta.references]) expect(content.references[key], key).toBeDefined();
-  });
+  it.each(tracks.map((meta) => [meta.file, meta] as const))(
+    '%s cites references that all resolve',
+    (_file, meta) => {
+      const cited = citedKeys(splitFrontmatter(readFileSync(meta.file, 'utf8')).body);
+      expect(cited.length).toBeGreaterThan(0);
+      for (const key of [...cited, ...meta.references]) expect(content.references[key], key).toBeDefined();
+    },
+  );
 
   it('the About page cites only known references', () => {
     const cited = citedKeys(readFileSync('lessons/about.svx', 'utf8'));

@@ -4,7 +4,15 @@
 // formulas only see sentence ends and would otherwise glue a bullet list into one very long "sentence".
 import { citationGroup } from '../../../src/lib/course/citations';
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#123;': '{', '&#125;': '}', '&nbsp;': ' ' };
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#123;': '{',
+  '&#125;': '}',
+  '&nbsp;': ' ',
+};
 
 /** Plain prose of a lesson file, one block per sentence. */
 export function lessonProse(source: string): string {

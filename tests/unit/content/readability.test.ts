@@ -60,7 +60,9 @@ describe('lessonProse (what the readability formula sees)', () => {
 
 describe('patient pages read at grade 6 or below', () => {
   const content = loadContent('.');
-  const patientFiles = content.lessons.flatMap((lesson) => (lesson.tracks.patient ? [lesson.tracks.patient.file] : []));
+  const patientFiles = content.lessons.flatMap((lesson) =>
+    lesson.tracks.patient ? [lesson.tracks.patient.file] : [],
+  );
 
   it('covers every lesson in the patient track', () => {
     expect(patientFiles).toHaveLength(content.course.lessons.length);
@@ -75,6 +77,8 @@ describe('patient pages read at grade 6 or below', () => {
   it('would catch a page written at nursing level', () => {
     // The same measure on a nursing page must fail the limit, or the limit proves nothing.
     const nursing = content.lessons[5]?.tracks.nursing?.file ?? '';
-    expect(readability.fleschKincaidGrade(lessonProse(readFileSync(nursing, 'utf8')))).toBeGreaterThan(maxGrade);
+    expect(readability.fleschKincaidGrade(lessonProse(readFileSync(nursing, 'utf8')))).toBeGreaterThan(
+      maxGrade,
+    );
   });
 });

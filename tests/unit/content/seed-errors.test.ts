@@ -6,15 +6,21 @@ import { loadContent } from '../../../src/lib/course/load-content';
 import { lessonProse } from './lesson-prose';
 
 const content = loadContent('.');
-const lessonFiles = content.lessons.flatMap((lesson) => Object.values(lesson.tracks).map((meta) => meta.file));
+const lessonFiles = content.lessons.flatMap((lesson) =>
+  Object.values(lesson.tracks).map((meta) => meta.file),
+);
 const allFiles = [...lessonFiles, 'lessons/glossary.yaml', 'lessons/about.svx'];
 const read = (file: string) => readFileSync(file, 'utf8');
 /** Prose with line breaks and markup flattened, so a phrase split across lines is still found. */
-const flat = (file: string) => (file.endsWith('.svx') ? lessonProse(read(file)) : read(file).replace(/\s+/g, ' '));
+const flat = (file: string) =>
+  file.endsWith('.svx') ? lessonProse(read(file)) : read(file).replace(/\s+/g, ' ');
 
 // Each pattern is a seed error (§10 item number in the name) or a wrong claim §10.5 warns about.
 const seedErrors: [string, RegExp][] = [
-  ['1: "every one to three weeks" (the schedules are weekly or every 3 weeks)', /every (one|1) (to|-|–) ?(three|3) weeks/i],
+  [
+    '1: "every one to three weeks" (the schedules are weekly or every 3 weeks)',
+    /every (one|1) (to|-|–) ?(three|3) weeks/i,
+  ],
   ['1: an every-2-week schedule', /every (two|2) weeks/i],
   ['2: "spares healthy cells"', /spar(e|es|ing) (the )?(healthy|normal) cells/i],
   ['2: "fewer side effects" than chemotherapy as a blanket claim', /fewer side effects/i],
@@ -24,7 +30,10 @@ const seedErrors: [string, RegExp][] = [
   ['5: a claim that it works for all breast cancers', /all breast cancers/i],
   ['5: Herceptin as a pill', /(Herceptin|trastuzumab)[^.]{0,40}\b(pill|tablet)s?\b/i],
   ['5: safe in pregnancy', /safe (in|during) pregnancy/i],
-  ['extra: adjuvant Herceptin only "after surgery, chemotherapy, and sometimes radiation"', /after surgery, chemotherapy,? and sometimes radiation/i],
+  [
+    'extra: adjuvant Herceptin only "after surgery, chemotherapy, and sometimes radiation"',
+    /after surgery, chemotherapy,? and sometimes radiation/i,
+  ],
 ];
 
 describe('seed errors stay out of the course', () => {
@@ -34,7 +43,9 @@ describe('seed errors stay out of the course', () => {
 
   for (const [name, pattern] of seedErrors) {
     it(`no ${name}`, () => {
-      const offenders = allFiles.filter((file) => pattern.test(file.endsWith('.svx') ? read(file) : '') || pattern.test(flat(file)));
+      const offenders = allFiles.filter(
+        (file) => pattern.test(file.endsWith('.svx') ? read(file) : '') || pattern.test(flat(file)),
+      );
       expect(offenders).toEqual([]);
     });
   }
@@ -46,7 +57,8 @@ describe('seed errors stay out of the course', () => {
       '## What is Cancer',
       'Herceptin is chemotherapy',
     ];
-    for (const phrase of seedPhrases) expect(seedErrors.some(([, pattern]) => pattern.test(phrase))).toBe(true);
+    for (const phrase of seedPhrases)
+      expect(seedErrors.some(([, pattern]) => pattern.test(phrase))).toBe(true);
   });
 });
 
@@ -56,7 +68,12 @@ describe('lesson 6 carries the embryo-fetal boxed warning the seed left out', ()
   const patient = flat(lesson6?.tracks.patient?.file ?? '');
 
   it('nursing: oligohydramnios and its sequence, pregnancy check, 7-month contraception', () => {
-    for (const words of [/oligohydramnios/i, /pulmonary hypoplasia/i, /skeletal abnormalities/i, /death of the newborn|neonatal death/i]) {
+    for (const words of [
+      /oligohydramnios/i,
+      /pulmonary hypoplasia/i,
+      /skeletal abnormalities/i,
+      /death of the newborn|neonatal death/i,
+    ]) {
       expect(nursing).toMatch(words);
     }
     expect(nursing).toMatch(/pregnancy status before the first dose/i);
@@ -66,7 +83,12 @@ describe('lesson 6 carries the embryo-fetal boxed warning the seed left out', ()
   it('nursing: the boxed warnings come first and name all four', () => {
     const firstHeading = /^##\s+(.*)$/m.exec(read(lesson6?.tracks.nursing?.file ?? ''))?.[1];
     expect(firstHeading).toMatch(/boxed warnings/i);
-    for (const warning of ['cardiomyopathy', 'infusion reactions', 'embryo-fetal toxicity', 'pulmonary toxicity']) {
+    for (const warning of [
+      'cardiomyopathy',
+      'infusion reactions',
+      'embryo-fetal toxicity',
+      'pulmonary toxicity',
+    ]) {
       expect(nursing.toLowerCase()).toContain(warning);
     }
   });
