@@ -1,0 +1,159 @@
+// The two animations in the built course: they render inside their lessons, every control works from
+// the keyboard, reduced motion starts them paused, and the live description follows the model.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { courseUrl } from '../support/paths';
+
+const receptorLesson = `${courseUrl}#/nursing/01-her2-biology`;
+const trastuzumabLesson = `${courseUrl}#/nursing/02-how-herceptin-works`;
+
+async function openScene(page: Page, url: string, name: string) {
+  await page.goto(url);
+  const scene = page.locator(`[data-scene="${name}"]`);
+  await expect(scene).toBeVisible();
+  return scene;
+}
+
+test.describe('receptor density scene', () => {
+  test('renders in lesson 1 with its legend, readouts and text description', async ({ page }) => {
+    const scene = await openScene(page, receptorLesson, 'receptor-density');
+    await expect(scene.locator('canvas')).toBeVisible();
+    await expect(scene.getByRole('list', { name: 'Legend' })).toContainText(
+      'One open circle = 5,000 HER2 receptors',
+    );
+    await expect(scene.locator('[data-readout="signals"]')).toBeVisible();
+    await scene.getByText('Text description of this animation').click();
+    await expect(scene.locator('.long-description')).toContainText('rises with the number of receptors');
+  });
+
+  test('is operated by keyboard: preset, pause, step and speed', async ({ page }) => {
+    const scene = await openScene(page, receptorLesson, 'receptor-density');
+    const play = scene.locator('[data-control="play"]');
+    await expect(play).toHaveText(/Pause/);
+
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveText(/Play/);
+
+    await scene.locator('[data-preset="her2-positive"]').focus();
+    await page.keyboard.press('Space');
+    await expect(scene.locator('[data-preset="her2-positive"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(scene.getByRole('list', { name: 'Legend' })).toContainText('(400 drawn)');
+
+    const pairs = scene.locator('[data-readout="pairs"]');
+    await expect(pairs).toHaveText('0');
+    await scene.locator('[data-control="step"]').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await expect(pairs).not.toHaveText('0');
+    // Paused: stepping is the only thing that moves the model.
+    const afterSteps = await pairs.textContent();
+    await page.waitForTimeout(600);
+    await expect(pairs).toHaveText(afterSteps ?? '');
+
+    await scene.locator('[data-control="speed"]').selectOption('2');
+    await expect(scene.locator('[data-control="speed"]')).toHaveValue('2');
+
+    const slider = scene.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', '20,000 receptors per cell');
+  });
+
+  test('starts paused when the reader prefers reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const scene = await openScene(page, receptorLesson, 'receptor-density');
+    await expect(scene.locator('[data-control="play"]')).toHaveText(/Play/);
+    await scene.locator('[data-preset="her2-positive"]').click();
+    await page.waitForTimeout(800);
+    await expect(scene.locator('[data-readout="pairs"]')).toHaveText('0');
+    await scene.locator('[data-control="step"]').click();
+    await scene.locator('[data-control="step"]').click();
+    await expect(scene.locator('[data-readout="pairs"]')).not.toHaveText('0');
+  });
+
+  test('updates the polite live description as the state changes', async ({ page }) => {
+    const scene = await openScene(page, receptorLesson, 'receptor-density');
+    const live = scene.locator('[data-live-description]');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    await expect(live).toContainText('50,000 HER2 receptors per cell');
+    await scene.locator('[data-preset="her2-positive"]').click();
+    // Throttled to one announcement every few seconds, so allow for the wait.
+    await expect(live).toContainText('2,000,000 HER2 receptors per cell', { timeout: 8000 });
+  });
+});
+
+test.describe('trastuzumab scene', () => {
+  test('renders in lesson 2 with the labelled receptor diagram', async ({ page }) => {
+    const scene = await openScene(page, trastuzumabLesson, 'trastuzumab-action');
+    await expect(scene.locator('[data-scene-svg]')).toBeVisible();
+    const diagram = scene.getByRole('img', { name: /where trastuzumab and pertuzumab bind/ });
+    await expect(diagram).toBeVisible();
+    for (const region of ['domain-i', 'domain-ii', 'domain-iii', 'domain-iv', 'transmembrane', 'kinase']) {
+      await expect(diagram.locator(`[data-region="${region}"]`)).toBeVisible();
+    }
+    await expect(diagram.locator('[data-site="trastuzumab"]')).toContainText('Trastuzumab binds here');
+  });
+
+  test('mechanism toggles and dose work by keyboard; ADCC destroys the cell only with bound antibody', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const scene = await openScene(page, trastuzumabLesson, 'trastuzumab-action');
+    const dose = scene.locator('[data-control="dose"]');
+    await dose.focus();
+    await page.keyboard.press('Home');
+    await expect(dose).toHaveAttribute('aria-valuetext', '0%');
+
+    const adcc = scene.locator('[data-mechanism="adcc"]');
+    await adcc.focus();
+    await page.keyboard.press('Space');
+    await expect(adcc).toBeChecked();
+    await expect(scene.locator('[data-layer="nk"]')).not.toHaveAttribute('display', 'none');
+
+    const step = scene.locator('[data-control="step"]');
+    await step.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Enter');
+    await expect(scene.locator('[data-readout="bound"]')).toHaveText('0%');
+    await expect(scene.locator('[data-readout="cell"]')).toHaveText('alive');
+
+    await dose.focus();
+    await page.keyboard.press('End');
+    await expect(dose).toHaveAttribute('aria-valuetext', '100%');
+    await step.focus();
+    for (let i = 0; i < 25; i++) await page.keyboard.press('Enter');
+    await expect(scene.locator('[data-readout="bound"]')).not.toHaveText('0%');
+    await expect(scene.locator('[data-readout="cell"]')).toHaveText('destroyed');
+    await expect(scene.locator('[data-live-description]')).toContainText('ADCC', { timeout: 8000 });
+  });
+
+  test('restart returns the scene to its starting state', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const scene = await openScene(page, trastuzumabLesson, 'trastuzumab-action');
+    const step = scene.locator('[data-control="step"]');
+    for (let i = 0; i < 6; i++) await step.click();
+    await expect(scene.locator('[data-readout="bound"]')).not.toHaveText('0%');
+    await scene.locator('[data-control="restart"]').click();
+    await expect(scene.locator('[data-readout="bound"]')).toHaveText('0%');
+  });
+});
+
+test('both scenes pass axe WCAG A/AA checks in light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const [url, name] of [
+      [receptorLesson, 'receptor-density'],
+      [trastuzumabLesson, 'trastuzumab-action'],
+    ] as const) {
+      await openScene(page, url, name);
+      const results = await new AxeBuilder({ page })
+        .include(`[data-scene="${name}"]`)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${scheme} ${name} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
+        ),
+      ).toEqual([]);
+    }
+  }
+});
