@@ -2,6 +2,7 @@
 // LMS-like deep path: HER2 classifier (lesson 3), dose drill and look-alike drill (lesson 5), cardiac
 // hold simulator (lesson 6). Also checks they reflow at 320 px (WCAG 1.4.10).
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as v from 'valibot';
 import { parse } from 'yaml';
@@ -161,3 +162,42 @@ test.describe('at 320 px wide', () => {
     });
   }
 });
+
+// Feedback states included: verdict colours must keep AA contrast in light and dark (WCAG 1.4.3, 1.4.11).
+for (const scheme of ['light', 'dark'] as const) {
+  test(`interactive elements with feedback showing have no WCAG A/AA violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const scan = async () => {
+      const results = await new AxeBuilder({ page })
+        .include('section.interactive')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+
+    await page.goto(lesson('03-her2-testing'));
+    const classifier = panel(page, 'HER2 case classifier');
+    await classifier.getByRole('radio', { name: /^HER2-negative/ }).check();
+    await classifier.getByRole('button', { name: 'Check answer' }).click();
+    await expect(classifier.getByText('Not quite.')).toBeVisible();
+    expect(await scan()).toEqual([]);
+
+    await page.goto(lesson('05-giving-herceptin-safely'));
+    const drill = panel(page, 'Dose-calculation drill');
+    await drill.getByLabel(/^Dose to give/).fill('1');
+    await drill.getByLabel(/^Volume of reconstituted solution/).fill('1');
+    await drill.getByRole('button', { name: 'Check answer' }).click();
+    const lookAlike = panel(page, /Look-alike drill/);
+    await lookAlike.getByRole('radio', { name: 'Kadcyla' }).check();
+    await lookAlike.getByRole('button', { name: 'Check answer' }).click();
+    await expect(lookAlike.getByText('Correct.')).toBeVisible();
+    expect(await scan()).toEqual([]);
+
+    await page.goto(lesson('06-side-effects-and-monitoring'));
+    const simulator = panel(page, 'Cardiac hold simulator');
+    await simulator.getByRole('button', { name: 'Load case' }).click();
+    await simulator.getByRole('button', { name: /^Apply the rules to week 12/ }).click();
+    await expect(simulator.getByRole('listitem')).toHaveCount(1);
+    expect(await scan()).toEqual([]);
+  });
+}

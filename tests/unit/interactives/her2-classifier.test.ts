@@ -60,6 +60,13 @@ describe('ISH groups (2018)', () => {
     expect(classifyHer2(her2Data, ihc, { ratio, copies }).status).toBe(status);
   });
 
+  it('IHC 3+ (overexpression) stays positive even when the ISH call is negative: the label accepts either', () => {
+    const ish = { ratio: 1.2, copies: 2.1 };
+    const decision = classifyHer2(her2Data, '3+', ish);
+    expect(decision).toMatchObject({ status: 'positive', ishCall: 'negative', decidedBy: 'ihc' });
+    expect(explainHer2Decision(her2Data, decision, ish).steps).toContain(her2Data.eligibility.overexpressionAlone.text);
+  });
+
   it('never leaves an ISH result equivocal once ISH is done', () => {
     for (const ihc of ['0', '1+', '2+', '3+'] as const) {
       for (const [ratio, copies] of [[2.6, 5.2], [2.2, 3.4], [1.5, 6.8], [1.7, 4.8], [1.2, 2.1]] as const) {

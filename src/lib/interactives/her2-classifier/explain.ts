@@ -12,11 +12,10 @@ export interface Explanation {
 
 const ihcCallWords = { positive: 'positive', negative: 'negative', equivocal: 'equivocal' } as const;
 
-export const statusLabels: Record<Her2Status, string> = {
-  positive: 'HER2-positive: eligible for Herceptin',
-  negative: 'HER2-negative: not eligible for Herceptin',
-  pending: 'Not decided yet: reflex ISH needed first',
-};
+/** The answer-choice wording for a status, from the data. */
+export function statusLabel(data: Her2Classification, status: Her2Status): string {
+  return data.eligibility[status].label;
+}
 
 export function explainHer2Decision(data: Her2Classification, decision: Her2Decision, ish?: IshResult): Explanation {
   const steps: string[] = [];
@@ -35,7 +34,8 @@ export function explainHer2Decision(data: Her2Classification, decision: Her2Deci
     );
     use(ishGroup.references);
     if (decision.decidedBy === 'ihc') {
-      steps.push(`IHC ${ihcRule.score} on its own shows overexpression, which the label accepts.`);
+      steps.push(data.eligibility.overexpressionAlone.text);
+      use(data.eligibility.overexpressionAlone.references);
     }
   }
 

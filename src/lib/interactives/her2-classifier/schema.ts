@@ -51,6 +51,12 @@ const IshGroupSchema = v.strictObject(
 );
 export type IshGroup = v.InferOutput<typeof IshGroupSchema>;
 
+/** What a status means for Herceptin: a short label for the answer choice and the full statement. */
+const EligibilitySchema = v.strictObject(
+  { label: text('label'), text: text('text'), tag: FactTagSchema, references: ReferenceKeysSchema },
+  unknownField,
+);
+
 const PracticeCaseSchema = v.strictObject(
   {
     id: text('case id'),
@@ -78,7 +84,12 @@ export const Her2ClassificationSchema = v.strictObject(
       unknownField,
     ),
     eligibility: v.strictObject(
-      { positive: CitedTextSchema, negative: CitedTextSchema, pending: CitedTextSchema },
+      {
+        positive: EligibilitySchema,
+        negative: EligibilitySchema,
+        pending: EligibilitySchema,
+        overexpressionAlone: CitedTextSchema,
+      },
       unknownField,
     ),
     cases: v.pipe(v.array(PracticeCaseSchema, 'cases must be a list'), v.minLength(1, 'cases must not be empty')),
