@@ -1,0 +1,52 @@
+// A patient-education session: the nurse presents a patient lesson with a clicker on a wall screen,
+// then prints the take-home handout.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loadContent } from '../../src/lib/course/load-content';
+import { watchPage } from '../support/page-problems';
+import { courseUrl } from '../support/paths';
+
+const content = loadContent(process.cwd());
+const [first, second] = content.lessons;
+const sectionCount = (file: string) =>
+  readFileSync(file, 'utf8').split('\n').filter((l) => /^## /.test(l)).length + 1;
+
+test('presenter mode steps through sections with clicker keys and on to the next lesson', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const meta = first!.tracks.patient!;
+  const total = sectionCount(meta.file);
+  await page.goto(`${courseUrl}#/present/patient/${first!.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title);
+  await expect(page.getByText(`Section 1 of ${total}`)).toBeVisible();
+
+  await page.keyboard.press('PageDown');
+  await expect(page.getByText(`Section 2 of ${total}`)).toBeVisible();
+  await expect(page.locator('.prose > h2').first()).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByText(`Section 1 of ${total}`)).toBeVisible();
+
+  await page.keyboard.press('b');
+  await expect(page.getByRole('button', { name: /Screen blanked/ })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('button', { name: /Screen blanked/ })).toBeHidden();
+
+  await page.keyboard.press('End');
+  await expect(page.getByText(`Section ${total} of ${total}`)).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.tracks.patient!.title);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/^Lesson 2 of \d+ · about/)).toBeVisible();
+  expect(problems.errors).toEqual([]);
+});
+
+test('the handout prints cleanly and stores nothing the nurse could type', async ({ page }) => {
+  await page.goto(`${courseUrl}#/handout`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
+  await expect(page.getByRole('heading', { name: /Call your care team right away/ })).toBeVisible();
+  await expect(page.locator('input, textarea, select')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+});
