@@ -13,6 +13,7 @@ import { parseInto } from './schema-issues.ts';
 import {
   CourseSchema,
   LessonFrontmatterSchema,
+  PageFrontmatterSchema,
   ReferencesSchema,
   type Course,
   type LessonFrontmatter,
@@ -103,6 +104,9 @@ export function loadContent(root: string): CourseContent {
     }
     lessons.push(entry);
   });
+  for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx'))) {
+    checkPageFile(root, `lessons/${name}`, references, glossaryIds, problems);
+  }
   // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
   loadQuizzes(root, { course, lessons, references }, problems);
 
@@ -131,16 +135,56 @@ function loadLessonFile(
   }
   const meta = parseInto(LessonFrontmatterSchema, split.data, file, problems);
   if (!meta) return null;
-
-  meta.references.forEach((key, i) => {
-    if (!references[key]) problems.add(file, `references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
-  });
-  const cited = citedKeys(split.body);
-  if (cited.length === 0) problems.add(file, '(body)', 'the lesson cites nothing: follow each clinical statement with a key such as [@R1]');
-  for (const key of cited) {
-    if (!references[key]) problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
-    else if (!meta.references.includes(key)) problems.add(file, 'references', `the text cites "${key}", so list it under references`);
+  checkCitations(file, split.body, meta.references, references, problems);
+  if (citedKeys(split.body).length === 0) {
+    problems.add(file, '(body)', 'the lesson cites nothing: follow each clinical statement with a key such as [@R1]');
   }
   checkTermUsage(split.body, file, glossaryIds, problems);
   return { ...meta, file };
+}
+
+/**
+ * Course pages outside the lesson folders (lessons/about.svx, lessons/handout.svx): frontmatter is
+ * optional, but whatever they cite must resolve, and a listed reference set must match the text.
+ */
+function checkPageFile(
+  root: string,
+  file: string,
+  references: Record<string, Reference>,
+  glossaryIds: ReadonlySet<string>,
+  problems: ProblemList,
+): void {
+  const source = readFileSync(join(root, file), 'utf8');
+  let body = source;
+  let listed: string[] | null = null;
+  if (source.startsWith('---')) {
+    try {
+      const split = splitFrontmatter(source);
+      body = split.body;
+      const meta = parseInto(PageFrontmatterSchema, split.data, file, problems);
+      listed = meta?.references ?? null;
+    } catch (error) {
+      problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
+      return;
+    }
+  }
+  checkCitations(file, body, listed, references, problems);
+  checkTermUsage(body, file, glossaryIds, problems);
+}
+
+/** Every key listed or cited must resolve; with a list, the text may cite only listed keys. */
+function checkCitations(
+  file: string,
+  body: string,
+  listed: string[] | null,
+  references: Record<string, Reference>,
+  problems: ProblemList,
+): void {
+  listed?.forEach((key, i) => {
+    if (!references[key]) problems.add(file, `references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
+  });
+  for (const key of citedKeys(body)) {
+    if (!references[key]) problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
+    else if (listed && !listed.includes(key)) problems.add(file, 'references', `the text cites "${key}", so list it under references`);
+  }
 }

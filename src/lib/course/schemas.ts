@@ -73,6 +73,13 @@ export const LessonFrontmatterSchema = v.strictObject({
 });
 export type LessonFrontmatter = v.InferOutput<typeof LessonFrontmatterSchema>;
 
+/** Frontmatter of a course page outside the lesson folders (About, handout). */
+export const PageFrontmatterSchema = v.strictObject({
+  title: text('title'),
+  summary: v.optional(text('summary')),
+  references: v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys'),
+});
+
 export const ReferenceSchema = v.strictObject({
   citation: text('citation'),
   urls: v.optional(v.array(v.pipe(v.string(), v.url('each url must be a full web address')))),

@@ -181,3 +181,31 @@ describe('loadContent', () => {
     expect(() => loadContent(root)).toThrow(/lessons\/01-first-lesson\/nursing\.svx: title: /);
   });
 });
+
+describe('course pages outside lesson folders', () => {
+  it('accepts a page without frontmatter and one with a matching reference list', () => {
+    const root = courseWith((r) => {
+      writeFileSync(join(r, 'lessons/about.svx'), 'About the course [@R1].\n');
+      writeFileSync(join(r, 'lessons/handout.svx'), '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R2].\n');
+    });
+    expect(() => loadContent(root)).not.toThrow();
+  });
+
+  it('rejects an unknown citation on a page and a citation missing from its list', () => {
+    const root = courseWith((r) => {
+      writeFileSync(join(r, 'lessons/about.svx'), 'About the course [@R77].\n');
+      writeFileSync(join(r, 'lessons/handout.svx'), '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R1].\n');
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual({
+      file: 'lessons/about.svx',
+      field: '(body)',
+      reason: expect.stringContaining('unknown reference key "R77"'),
+    });
+    expect(problems).toContainEqual({
+      file: 'lessons/handout.svx',
+      field: 'references',
+      reason: expect.stringContaining('cites "R1"'),
+    });
+  });
+});
