@@ -11,6 +11,16 @@ const [first, second] = content.lessons;
 const sectionCount = (file: string) =>
   readFileSync(file, 'utf8').split('\n').filter((l) => /^## /.test(l)).length + 1;
 
+test('the patient track offers presenting and the handout from the home page', async ({ page }) => {
+  await page.goto(`${courseUrl}#/patient`);
+  await page.getByRole('link', { name: 'Present lesson 1' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.tracks.patient!.title);
+  await expect(page.getByText(/^Section 1 of/)).toBeVisible();
+  await page.goto(`${courseUrl}#/patient/${first!.slug}`);
+  await page.getByRole('link', { name: 'Take-home handout' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
+});
+
 test('presenter mode steps through sections with clicker keys and on to the next lesson', async ({ page }) => {
   const problems = watchPage(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -19,6 +29,7 @@ test('presenter mode steps through sections with clicker keys and on to the next
   await page.goto(`${courseUrl}#/present/patient/${first!.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title);
   await expect(page.getByText(`Section 1 of ${total}`)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
   await page.keyboard.press('PageDown');
   await expect(page.getByText(`Section 2 of ${total}`)).toBeVisible();
