@@ -1,0 +1,58 @@
+// Ties the suspend_data worst case (worst-case.ts, proven in suspend-codec.test.ts) to the real course: if authors add more
+// lessons or quizzes, longer option ids or bigger items than it assumes, this fails and the proof
+// must be redone with the new ceiling.
+import { describe, expect, it } from 'vitest';
+import { ProblemList } from '../../../src/lib/course/content-error';
+import { loadContent } from '../../../src/lib/course/load-content';
+import { encodeCaseAnswer } from '../../../src/lib/quiz/case-answer';
+import type { SimpleItem, QuizItem } from '../../../src/lib/quiz/item-types';
+import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
+import { WORST_CASE } from './worst-case';
+
+const content = loadContent(process.cwd());
+const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+
+/** The longest response a learner can store for an item (every option chosen, longest ids). */
+function longestResponse(item: SimpleItem): string[] {
+  const longest = (ids: string[]) => ids.reduce((a, b) => (b.length > a.length ? b : a), '');
+  switch (item.type) {
+    case 'multiple':
+    case 'ordering':
+      return item.options.map((o) => o.id);
+    case 'matching':
+      return item.prompts.map((p) => `${p.id}.${longest(item.targets.map((t) => t.id))}`);
+    case 'numeric':
+      return ['-1234567.891', longest(item.units)];
+    default:
+      return [longest(item.options.map((o) => o.id))];
+  }
+}
+
+function longestAnswer(item: QuizItem): string[] {
+  if (item.type !== 'case') return longestResponse(item);
+  return encodeCaseAnswer(item.items.map(longestResponse));
+}
+
+describe('the suspend_data worst case covers the real course', () => {
+  it('has no more lessons or quizzes than the worst case', () => {
+    expect(content.lessons.length).toBeLessThanOrEqual(WORST_CASE.lessons);
+    expect(catalog.quizzes.length).toBeLessThanOrEqual(WORST_CASE.quizzes);
+    for (const quiz of catalog.quizzes) expect(quiz.id.length).toBeLessThanOrEqual(WORST_CASE.quizIdLength);
+  });
+
+  it('draws no more final items than the worst case', () => {
+    const final = catalog.quizzes.find((quiz) => quiz.isFinal);
+    const drawn = final?.draw.reduce((sum, draw) => sum + draw.count, 0) ?? 0;
+    expect(drawn).toBeLessThanOrEqual(WORST_CASE.finalItems);
+  });
+
+  it('stores no answer longer than the worst case’s answers', () => {
+    const ceiling = JSON.stringify(
+      Array.from({ length: WORST_CASE.idsPerResponse }, () => 'x'.repeat(WORST_CASE.idLength)),
+    ).length;
+    const items = Object.values(catalog.banks).flatMap((bank) => bank.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      expect(JSON.stringify(longestAnswer(item)).length, item.id).toBeLessThanOrEqual(ceiling);
+  });
+});
