@@ -16,7 +16,10 @@ import { watchPage } from '../support/page-problems';
 import { courseUrl } from '../support/paths';
 
 const dosing = v.parse(DosingSchema, parse(readFileSync(interactiveDataFiles.dosing, 'utf8')));
-const her2 = v.parse(Her2ClassificationSchema, parse(readFileSync(interactiveDataFiles.her2Classification, 'utf8')));
+const her2 = v.parse(
+  Her2ClassificationSchema,
+  parse(readFileSync(interactiveDataFiles.her2Classification, 'utf8')),
+);
 const lesson = (slug: string) => `${courseUrl}#/nursing/${slug}`;
 
 /** Keyboard only: the control gets focus (as Tab would give it) and is activated with Space or Enter, never clicked. */
@@ -50,7 +53,9 @@ test('HER2 classifier: practice cases and own results, by keyboard', async ({ pa
 
   // Case 2 is IHC 1+: choosing positive is wrong, and the feedback says why.
   await press(classifier.getByRole('button', { name: 'Next case' }));
-  await expect(classifier.getByRole('heading', { name: `Practice case 2 of ${her2.cases.length}` })).toBeFocused();
+  await expect(
+    classifier.getByRole('heading', { name: `Practice case 2 of ${her2.cases.length}` }),
+  ).toBeFocused();
   await press(classifier.getByRole('radio', { name: /^HER2-positive/ }), 'Space');
   await press(classifier.getByRole('button', { name: 'Check answer' }));
   await expect(feedback).toContainText('Not quite.');
@@ -67,7 +72,9 @@ test('HER2 classifier: practice cases and own results, by keyboard', async ({ pa
   expect(problems.errors).toEqual([]);
 });
 
-test('dose drill: seeded case, correct answer, new case and a unit mistake, by keyboard', async ({ page }) => {
+test('dose drill: seeded case, correct answer, new case and a unit mistake, by keyboard', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.goto(lesson('05-giving-herceptin-safely'));
   const drill = panel(page, 'Dose-calculation drill');
@@ -95,7 +102,9 @@ test('dose drill: seeded case, correct answer, new case and a unit mistake, by k
   expect(problems.errors).toEqual([]);
 });
 
-test('look-alike drill: match a cue, then see why a wrong match is dangerous, by keyboard', async ({ page }) => {
+test('look-alike drill: match a cue, then see why a wrong match is dangerous, by keyboard', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.goto(lesson('05-giving-herceptin-safely'));
   const drill = panel(page, /Look-alike drill/);
@@ -157,7 +166,9 @@ test.describe('at 320 px wide', () => {
         const width = await box.evaluate((element) => element.scrollWidth - element.clientWidth);
         expect(width).toBeLessThanOrEqual(0);
       }
-      const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const pageOverflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(pageOverflow).toBeLessThanOrEqual(0);
     });
   }
@@ -165,7 +176,9 @@ test.describe('at 320 px wide', () => {
 
 // Feedback states included: verdict colours must keep AA contrast in light and dark (WCAG 1.4.3, 1.4.11).
 for (const scheme of ['light', 'dark'] as const) {
-  test(`interactive elements with feedback showing have no WCAG A/AA violations (${scheme})`, async ({ page }) => {
+  test(`interactive elements with feedback showing have no WCAG A/AA violations (${scheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const scan = async () => {
       const results = await new AxeBuilder({ page })

@@ -12,7 +12,10 @@ export const positiveNumber = (what: string) =>
 
 /** Keys into lessons/references.yaml; that they exist is checked by load-interactive-data.ts. */
 export const ReferenceKeysSchema = v.pipe(
-  v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys such as [R1, R2]'),
+  v.array(
+    v.string('each reference must be a key such as R1'),
+    'references must be a list of keys such as [R1, R2]',
+  ),
   v.minLength(1, 'references must list at least one reference key'),
 );
 

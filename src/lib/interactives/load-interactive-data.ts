@@ -59,7 +59,8 @@ function loadOne<const S extends GenericSchema>(
   const data = parseInto(schema, raw, file, problems);
   if (!data) return null;
   for (const use of referenceUses(data)) {
-    if (!references[use.key]) problems.add(file, use.field, `unknown reference key "${use.key}": add it to lessons/references.yaml`);
+    if (!references[use.key])
+      problems.add(file, use.field, `unknown reference key "${use.key}": add it to lessons/references.yaml`);
   }
   check(data, file, problems);
   return data;
@@ -73,9 +74,23 @@ export function loadInteractiveData(
 ): InteractiveData {
   const files = interactiveDataFiles;
   return {
-    her2Classification: loadOne(root, files.her2Classification, Her2ClassificationSchema, checkHer2Data, references, problems),
+    her2Classification: loadOne(
+      root,
+      files.her2Classification,
+      Her2ClassificationSchema,
+      checkHer2Data,
+      references,
+      problems,
+    ),
     dosing: loadOne(root, files.dosing, DosingSchema, checkDosingData, references, problems),
     lookAlikes: loadOne(root, files.lookAlikes, LookAlikesSchema, checkLookAlikeData, references, problems),
-    cardiacHoldRules: loadOne(root, files.cardiacHoldRules, CardiacHoldRulesSchema, checkCardiacData, references, problems),
+    cardiacHoldRules: loadOne(
+      root,
+      files.cardiacHoldRules,
+      CardiacHoldRulesSchema,
+      checkCardiacData,
+      references,
+      problems,
+    ),
   };
 }

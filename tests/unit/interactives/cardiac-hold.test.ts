@@ -5,11 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { cardiacRuleTable } from '../../../src/lib/interactives/cardiac-hold/rule-table.ts';
 import { cardiacRuleIds } from '../../../src/lib/interactives/cardiac-hold/schema.ts';
-import { applyReading, simulate, startSimulation } from '../../../src/lib/interactives/cardiac-hold/simulate.ts';
+import {
+  applyReading,
+  simulate,
+  startSimulation,
+} from '../../../src/lib/interactives/cardiac-hold/simulate.ts';
 import { cardiacData } from './course-data.ts';
 
 const rulesFired = (baseline: number, normal: number, readings: [number, number][]) =>
-  simulate(cardiacData, baseline, normal, readings.map(([week, value]) => ({ week, value }))).map((d) => d.ruleId);
+  simulate(
+    cardiacData,
+    baseline,
+    normal,
+    readings.map(([week, value]) => ({ week, value })),
+  ).map((d) => d.ruleId);
 
 describe('hold rules', () => {
   it('Q15: baseline 62, now 45 (lower limit 50): a 17-point fall holds', () => {
@@ -47,24 +56,72 @@ describe('hold rules', () => {
 
 describe('while held', () => {
   it('keeps holding for at least 4 weeks even if the value recovers', () => {
-    expect(rulesFired(62, 50, [[12, 45], [14, 60], [16, 60]])).toEqual(['hold-large-fall', 'keep-holding-minimum', 'resume']);
+    expect(
+      rulesFired(62, 50, [
+        [12, 45],
+        [14, 60],
+        [16, 60],
+      ]),
+    ).toEqual(['hold-large-fall', 'keep-holding-minimum', 'resume']);
   });
 
   it('resumes within 4 to 8 weeks only with a fall of 15 points or less and a value within normal limits', () => {
-    expect(rulesFired(70, 50, [[12, 54], [16, 55]])).toEqual(['hold-large-fall', 'resume']);
-    expect(rulesFired(70, 50, [[12, 54], [16, 54]])).toEqual(['hold-large-fall', 'keep-holding-not-recovered']);
-    expect(rulesFired(58, 50, [[12, 48], [16, 49]])).toEqual(['hold-below-normal', 'keep-holding-not-recovered']);
-    expect(rulesFired(58, 50, [[12, 48], [20, 50]])).toEqual(['hold-below-normal', 'resume']);
+    expect(
+      rulesFired(70, 50, [
+        [12, 54],
+        [16, 55],
+      ]),
+    ).toEqual(['hold-large-fall', 'resume']);
+    expect(
+      rulesFired(70, 50, [
+        [12, 54],
+        [16, 54],
+      ]),
+    ).toEqual(['hold-large-fall', 'keep-holding-not-recovered']);
+    expect(
+      rulesFired(58, 50, [
+        [12, 48],
+        [16, 49],
+      ]),
+    ).toEqual(['hold-below-normal', 'keep-holding-not-recovered']);
+    expect(
+      rulesFired(58, 50, [
+        [12, 48],
+        [20, 50],
+      ]),
+    ).toEqual(['hold-below-normal', 'resume']);
   });
 
   it('at 8 weeks without recovery still holds; beyond 8 weeks the decline is persistent and treatment stops', () => {
-    expect(rulesFired(58, 50, [[12, 48], [20, 48]])).toEqual(['hold-below-normal', 'keep-holding-not-recovered']);
-    expect(rulesFired(58, 50, [[12, 48], [21, 48]])).toEqual(['hold-below-normal', 'discontinue-persistent']);
-    expect(rulesFired(58, 50, [[12, 48], [16, 48], [20, 48], [24, 49]]).at(-1)).toBe('discontinue-persistent');
+    expect(
+      rulesFired(58, 50, [
+        [12, 48],
+        [20, 48],
+      ]),
+    ).toEqual(['hold-below-normal', 'keep-holding-not-recovered']);
+    expect(
+      rulesFired(58, 50, [
+        [12, 48],
+        [21, 48],
+      ]),
+    ).toEqual(['hold-below-normal', 'discontinue-persistent']);
+    expect(
+      rulesFired(58, 50, [
+        [12, 48],
+        [16, 48],
+        [20, 48],
+        [24, 49],
+      ]).at(-1),
+    ).toBe('discontinue-persistent');
   });
 
   it('does not resume after the 8-week window even if the value has recovered', () => {
-    expect(rulesFired(62, 50, [[12, 45], [22, 60]])).toEqual(['hold-large-fall', 'discontinue-persistent']);
+    expect(
+      rulesFired(62, 50, [
+        [12, 45],
+        [22, 60],
+      ]),
+    ).toEqual(['hold-large-fall', 'discontinue-persistent']);
   });
 });
 
@@ -100,10 +157,13 @@ describe('the table itself', () => {
   });
 
   it('never restarts after a permanent stop', () => {
-    expect(rulesFired(62, 50, [[12, 45], [21, 45], [30, 62]]).slice(1)).toEqual([
-      'discontinue-persistent',
-      'already-discontinued',
-    ]);
+    expect(
+      rulesFired(62, 50, [
+        [12, 45],
+        [21, 45],
+        [30, 62],
+      ]).slice(1),
+    ).toEqual(['discontinue-persistent', 'already-discontinued']);
   });
 
   it('refuses readings out of time order', () => {
@@ -111,10 +171,13 @@ describe('the table itself', () => {
     expect(() => applyReading(cardiacData, first.state, { week: 12, value: 58 })).toThrow(RangeError);
   });
 
-  it.each(cardiacData.cases.map((c) => [c.id, c] as const))('scripted case %s fires the expected rules', (_id, scripted) => {
-    const fired = simulate(cardiacData, scripted.baseline, scripted.lowerLimitOfNormal, scripted.readings);
-    scripted.readings.forEach((reading, i) => {
-      if (reading.expect) expect(fired[i]?.ruleId).toBe(reading.expect);
-    });
-  });
+  it.each(cardiacData.cases.map((c) => [c.id, c] as const))(
+    'scripted case %s fires the expected rules',
+    (_id, scripted) => {
+      const fired = simulate(cardiacData, scripted.baseline, scripted.lowerLimitOfNormal, scripted.readings);
+      scripted.readings.forEach((reading, i) => {
+        if (reading.expect) expect(fired[i]?.ruleId).toBe(reading.expect);
+      });
+    },
+  );
 });

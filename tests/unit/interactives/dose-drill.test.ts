@@ -90,7 +90,9 @@ describe('marking', () => {
 
   it('recognizes the other schedule', () => {
     const weeklyLoading = makeCase('weekly', 'loading', 70);
-    expect(markDoseAnswer(dosingData, weeklyLoading, { dose: 560, volume: 26.7 }).mistakes).toContain('other-schedule');
+    expect(markDoseAnswer(dosingData, weeklyLoading, { dose: 560, volume: 26.7 }).mistakes).toContain(
+      'other-schedule',
+    );
   });
 
   it('recognizes milligrams typed in the millilitre box', () => {
@@ -130,7 +132,14 @@ describe('seeded cases', () => {
       seed = nextSeed(seed);
     }
     expect([...seen].sort()).toEqual(
-      ['kg', 'lb', 'three-weekly/loading', 'three-weekly/maintenance', 'weekly/loading', 'weekly/maintenance'].sort(),
+      [
+        'kg',
+        'lb',
+        'three-weekly/loading',
+        'three-weekly/maintenance',
+        'weekly/loading',
+        'weekly/maintenance',
+      ].sort(),
     );
   });
 

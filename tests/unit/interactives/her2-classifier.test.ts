@@ -6,7 +6,8 @@ import { explainHer2Decision } from '../../../src/lib/interactives/her2-classifi
 import type { IhcScore } from '../../../src/lib/interactives/her2-classifier/schema.ts';
 import { her2Data } from './course-data.ts';
 
-const groupOf = (ratio: number, copies: number) => matchingIshGroups(her2Data, { ratio, copies }).map((g) => g.group);
+const groupOf = (ratio: number, copies: number) =>
+  matchingIshGroups(her2Data, { ratio, copies }).map((g) => g.group);
 
 describe('IHC alone', () => {
   it.each([
@@ -64,12 +65,20 @@ describe('ISH groups (2018)', () => {
     const ish = { ratio: 1.2, copies: 2.1 };
     const decision = classifyHer2(her2Data, '3+', ish);
     expect(decision).toMatchObject({ status: 'positive', ishCall: 'negative', decidedBy: 'ihc' });
-    expect(explainHer2Decision(her2Data, decision, ish).steps).toContain(her2Data.eligibility.overexpressionAlone.text);
+    expect(explainHer2Decision(her2Data, decision, ish).steps).toContain(
+      her2Data.eligibility.overexpressionAlone.text,
+    );
   });
 
   it('never leaves an ISH result equivocal once ISH is done', () => {
     for (const ihc of ['0', '1+', '2+', '3+'] as const) {
-      for (const [ratio, copies] of [[2.6, 5.2], [2.2, 3.4], [1.5, 6.8], [1.7, 4.8], [1.2, 2.1]] as const) {
+      for (const [ratio, copies] of [
+        [2.6, 5.2],
+        [2.2, 3.4],
+        [1.5, 6.8],
+        [1.7, 4.8],
+        [1.2, 2.1],
+      ] as const) {
         expect(classifyHer2(her2Data, ihc, { ratio, copies }).status).not.toBe('pending');
       }
     }
@@ -91,7 +100,10 @@ describe('explanations', () => {
 });
 
 describe('practice cases', () => {
-  it.each(her2Data.cases.map((c) => [c.id, c] as const))('%s has the answer the rules give', (_id, practiceCase) => {
-    expect(classifyHer2(her2Data, practiceCase.ihc, practiceCase.ish).status).toBe(practiceCase.expected);
-  });
+  it.each(her2Data.cases.map((c) => [c.id, c] as const))(
+    '%s has the answer the rules give',
+    (_id, practiceCase) => {
+      expect(classifyHer2(her2Data, practiceCase.ihc, practiceCase.ish).status).toBe(practiceCase.expected);
+    },
+  );
 });

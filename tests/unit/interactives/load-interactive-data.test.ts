@@ -6,9 +6,15 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ProblemList } from '../../../src/lib/course/content-error.ts';
-import { interactiveDataFiles, loadInteractiveData } from '../../../src/lib/interactives/load-interactive-data.ts';
+import {
+  interactiveDataFiles,
+  loadInteractiveData,
+} from '../../../src/lib/interactives/load-interactive-data.ts';
 
-const references = parse(readFileSync('lessons/references.yaml', 'utf8')) as Record<string, { citation: string }>;
+const references = parse(readFileSync('lessons/references.yaml', 'utf8')) as Record<
+  string,
+  { citation: string }
+>;
 const fixtures = 'tests/fixtures/interactives';
 let roots: string[] = [];
 
@@ -71,6 +77,8 @@ describe('loadInteractiveData', () => {
     rmSync(join(root, dosing));
     const problems = new ProblemList();
     loadInteractiveData(root, references, problems);
-    expect(problems.items).toEqual([{ file: dosing, field: '(file)', reason: expect.stringMatching(/missing/) }]);
+    expect(problems.items).toEqual([
+      { file: dosing, field: '(file)', reason: expect.stringMatching(/missing/) },
+    ]);
   });
 });

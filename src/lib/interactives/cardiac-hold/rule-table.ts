@@ -32,7 +32,12 @@ export function meetsHoldCriterion({ fall, belowNormal, thresholds }: RuleContex
 
 function meetsResumeCriterion({ fall, belowNormal, weeksHeld, thresholds }: RuleContext): boolean {
   const window = thresholds.resumeWindowWeeks;
-  return weeksHeld >= window.from && weeksHeld <= window.to && !belowNormal && fall <= thresholds.resumeMaxFallPoints;
+  return (
+    weeksHeld >= window.from &&
+    weeksHeld <= window.to &&
+    !belowNormal &&
+    fall <= thresholds.resumeMaxFallPoints
+  );
 }
 
 export const cardiacRuleTable: readonly RuleRow[] = [
@@ -43,7 +48,12 @@ export const cardiacRuleTable: readonly RuleRow[] = [
     action: 'discontinue',
     applies: (c) => meetsHoldCriterion(c) && c.holdsSoFar >= c.thresholds.maxHolds,
   },
-  { id: 'hold-large-fall', when: 'on-treatment', action: 'hold', applies: (c) => c.fall >= c.thresholds.holdFallPoints },
+  {
+    id: 'hold-large-fall',
+    when: 'on-treatment',
+    action: 'hold',
+    applies: (c) => c.fall >= c.thresholds.holdFallPoints,
+  },
   {
     id: 'hold-below-normal',
     when: 'on-treatment',
@@ -52,9 +62,19 @@ export const cardiacRuleTable: readonly RuleRow[] = [
   },
   { id: 'continue', when: 'on-treatment', action: 'continue', applies: () => true },
   // "Withhold for at least 4 weeks": no decision to resume before the minimum hold has passed.
-  { id: 'keep-holding-minimum', when: 'held', action: 'hold', applies: (c) => c.weeksHeld < c.thresholds.holdMinimumWeeks },
+  {
+    id: 'keep-holding-minimum',
+    when: 'held',
+    action: 'hold',
+    applies: (c) => c.weeksHeld < c.thresholds.holdMinimumWeeks,
+  },
   { id: 'resume', when: 'held', action: 'resume', applies: meetsResumeCriterion },
-  { id: 'discontinue-persistent', when: 'held', action: 'discontinue', applies: (c) => c.weeksHeld > c.thresholds.persistentDeclineWeeks },
+  {
+    id: 'discontinue-persistent',
+    when: 'held',
+    action: 'discontinue',
+    applies: (c) => c.weeksHeld > c.thresholds.persistentDeclineWeeks,
+  },
   { id: 'keep-holding-not-recovered', when: 'held', action: 'hold', applies: () => true },
   { id: 'already-discontinued', when: 'discontinued', action: 'discontinue', applies: () => true },
 ];

@@ -1,7 +1,14 @@
 // Schema of lessons/06-side-effects-and-monitoring/cardiac-hold-rules.yaml: thresholds and rule
 // statements for the cardiac hold / resume / discontinue simulator, plus scripted cases.
 import * as v from 'valibot';
-import { FactTagSchema, ReferenceKeysSchema, number, positiveNumber, text, unknownField } from '../data-schema-parts.ts';
+import {
+  FactTagSchema,
+  ReferenceKeysSchema,
+  number,
+  positiveNumber,
+  text,
+  unknownField,
+} from '../data-schema-parts.ts';
 
 export const cardiacRuleIds = [
   'continue',
@@ -20,7 +27,11 @@ export const cardiacActions = ['continue', 'hold', 'resume', 'discontinue'] as c
 export type CardiacAction = (typeof cardiacActions)[number];
 
 const percent = (what: string) =>
-  v.pipe(number(what), v.minValue(0, `${what} must be a percentage (0 to 100)`), v.maxValue(100, `${what} must be a percentage (0 to 100)`));
+  v.pipe(
+    number(what),
+    v.minValue(0, `${what} must be a percentage (0 to 100)`),
+    v.maxValue(100, `${what} must be a percentage (0 to 100)`),
+  );
 const weeks = (what: string) => v.pipe(number(what), v.minValue(0, `${what} must be 0 or more weeks`));
 
 const ThresholdsSchema = v.pipe(
@@ -30,14 +41,24 @@ const ThresholdsSchema = v.pipe(
       holdBelowNormalFallPoints: positiveNumber('holdBelowNormalFallPoints'),
       holdMinimumWeeks: positiveNumber('holdMinimumWeeks'),
       recheckWeeks: positiveNumber('recheckWeeks'),
-      resumeWindowWeeks: v.strictObject({ from: weeks('resumeWindowWeeks.from'), to: weeks('resumeWindowWeeks.to') }, unknownField),
+      resumeWindowWeeks: v.strictObject(
+        { from: weeks('resumeWindowWeeks.from'), to: weeks('resumeWindowWeeks.to') },
+        unknownField,
+      ),
       resumeMaxFallPoints: positiveNumber('resumeMaxFallPoints'),
       persistentDeclineWeeks: positiveNumber('persistentDeclineWeeks'),
-      maxHolds: v.pipe(number('maxHolds'), v.integer('maxHolds must be a whole number'), v.minValue(1, 'maxHolds must be at least 1')),
+      maxHolds: v.pipe(
+        number('maxHolds'),
+        v.integer('maxHolds must be a whole number'),
+        v.minValue(1, 'maxHolds must be at least 1'),
+      ),
     },
     unknownField,
   ),
-  v.check((t) => t.resumeWindowWeeks.from <= t.resumeWindowWeeks.to, 'resumeWindowWeeks.from must not be after resumeWindowWeeks.to'),
+  v.check(
+    (t) => t.resumeWindowWeeks.from <= t.resumeWindowWeeks.to,
+    'resumeWindowWeeks.from must not be after resumeWindowWeeks.to',
+  ),
 );
 export type CardiacThresholds = v.InferOutput<typeof ThresholdsSchema>;
 
@@ -69,7 +90,10 @@ const CaseSchema = v.strictObject(
     title: text('title'),
     baseline: percent('baseline'),
     lowerLimitOfNormal: percent('lowerLimitOfNormal'),
-    readings: v.pipe(v.array(ReadingSchema, 'readings must be a list'), v.minLength(1, 'readings must not be empty')),
+    readings: v.pipe(
+      v.array(ReadingSchema, 'readings must be a list'),
+      v.minLength(1, 'readings must not be empty'),
+    ),
   },
   unknownField,
 );

@@ -26,7 +26,14 @@ export interface CardiacDecision {
 }
 
 export function startSimulation(baseline: number, lowerLimitOfNormal: number): SimulatorState {
-  return { baseline, lowerLimitOfNormal, treatment: 'on-treatment', holds: 0, holdStartWeek: null, lastWeek: null };
+  return {
+    baseline,
+    lowerLimitOfNormal,
+    treatment: 'on-treatment',
+    holds: 0,
+    holdStartWeek: null,
+    lastWeek: null,
+  };
 }
 
 export function ruleStatement(data: CardiacHoldRules, id: CardiacRuleId): CardiacRuleStatement {

@@ -31,10 +31,16 @@ function doseMistakes(data: Dosing, doseCase: DoseCase, dose: number): MistakeId
   }
   const otherPhase = doseCase.phase === 'loading' ? 'maintenance' : 'loading';
   if (nearDose(data, dose, working.weightKg * doseCase.regimen[otherPhase].dosePerKg)) {
-    found.push(doseCase.phase === 'loading' ? 'maintenance-instead-of-loading' : 'loading-instead-of-maintenance');
+    found.push(
+      doseCase.phase === 'loading' ? 'maintenance-instead-of-loading' : 'loading-instead-of-maintenance',
+    );
   }
   const otherSchedules = data.regimens.filter((regimen) => regimen.id !== doseCase.regimen.id);
-  if (otherSchedules.some((regimen) => nearDose(data, dose, working.weightKg * regimen[doseCase.phase].dosePerKg))) {
+  if (
+    otherSchedules.some((regimen) =>
+      nearDose(data, dose, working.weightKg * regimen[doseCase.phase].dosePerKg),
+    )
+  ) {
     found.push('other-schedule');
   }
   return found;
@@ -47,7 +53,8 @@ function volumeMistakes(data: Dosing, answer: DoseAnswer, doseCorrect: boolean):
   if (nearDose(data, answer.volume, answer.dose * concentration)) {
     return ['multiplied-by-concentration'];
   }
-  if (!doseCorrect && near(answer.volume, answer.dose / concentration, tolerance)) return ['volume-from-wrong-dose'];
+  if (!doseCorrect && near(answer.volume, answer.dose / concentration, tolerance))
+    return ['volume-from-wrong-dose'];
   return [];
 }
 

@@ -6,6 +6,7 @@ import type { Dosing } from './schema.ts';
 export function checkDosingData(data: Dosing, file: string, problems: ProblemList): void {
   const ids = data.regimens.map((regimen) => regimen.id);
   ids.forEach((id, index) => {
-    if (ids.indexOf(id) !== index) problems.add(file, `regimens[${index}].id`, `regimen id "${id}" is used twice`);
+    if (ids.indexOf(id) !== index)
+      problems.add(file, `regimens[${index}].id`, `regimen id "${id}" is used twice`);
   });
 }

@@ -1,7 +1,14 @@
 // Schema of lessons/05-giving-herceptin-safely/dosing.yaml: IV regimens, the reconstituted
 // concentration, answer tolerances and mistake feedback for the dose-calculation drill.
 import * as v from 'valibot';
-import { CitedTextSchema, FactTagSchema, ReferenceKeysSchema, positiveNumber, text, unknownField } from '../data-schema-parts.ts';
+import {
+  CitedTextSchema,
+  FactTagSchema,
+  ReferenceKeysSchema,
+  positiveNumber,
+  text,
+  unknownField,
+} from '../data-schema-parts.ts';
 
 export const mistakeIds = [
   'pounds-as-kilograms',
@@ -23,7 +30,10 @@ const PhaseSchema = v.strictObject(
 );
 
 const scenarioList = (what: string) =>
-  v.pipe(v.array(text(what), `${what} must be a list of sentences`), v.minLength(1, `${what} must list at least one scenario`));
+  v.pipe(
+    v.array(text(what), `${what} must be a list of sentences`),
+    v.minLength(1, `${what} must list at least one scenario`),
+  );
 
 const RegimenSchema = v.strictObject(
   {
@@ -45,7 +55,12 @@ export type Regimen = v.InferOutput<typeof RegimenSchema>;
 export const DosingSchema = v.strictObject(
   {
     units: v.strictObject(
-      { dose: text('units.dose'), volume: text('units.volume'), dosePerWeight: text('units.dosePerWeight'), concentration: text('units.concentration') },
+      {
+        dose: text('units.dose'),
+        volume: text('units.volume'),
+        dosePerWeight: text('units.dosePerWeight'),
+        concentration: text('units.concentration'),
+      },
       unknownField,
     ),
     concentration: v.strictObject(
@@ -53,14 +68,26 @@ export const DosingSchema = v.strictObject(
       unknownField,
     ),
     kilogramsPerPound: positiveNumber('kilogramsPerPound'),
-    regimens: v.pipe(v.array(RegimenSchema, 'regimens must be a list'), v.minLength(2, 'regimens must list at least two schedules')),
+    regimens: v.pipe(
+      v.array(RegimenSchema, 'regimens must be a list'),
+      v.minLength(2, 'regimens must list at least two schedules'),
+    ),
     answerTolerance: v.strictObject(
-      { dosePercent: positiveNumber('answerTolerance.dosePercent'), volume: positiveNumber('answerTolerance.volume') },
+      {
+        dosePercent: positiveNumber('answerTolerance.dosePercent'),
+        volume: positiveNumber('answerTolerance.volume'),
+      },
       unknownField,
     ),
     practiceWeightKg: v.pipe(
-      v.strictObject({ min: positiveNumber('practiceWeightKg.min'), max: positiveNumber('practiceWeightKg.max') }, unknownField),
-      v.check((range) => range.min < range.max, 'practiceWeightKg.min must be less than practiceWeightKg.max'),
+      v.strictObject(
+        { min: positiveNumber('practiceWeightKg.min'), max: positiveNumber('practiceWeightKg.max') },
+        unknownField,
+      ),
+      v.check(
+        (range) => range.min < range.max,
+        'practiceWeightKg.min must be less than practiceWeightKg.max',
+      ),
     ),
     poundsShare: v.pipe(
       v.number('poundsShare must be a number'),
@@ -69,7 +96,10 @@ export const DosingSchema = v.strictObject(
     ),
     weightNote: CitedTextSchema,
     mistakes: v.strictObject(
-      Object.fromEntries(mistakeIds.map((id) => [id, text(`mistakes.${id}`)])) as Record<MistakeId, ReturnType<typeof text>>,
+      Object.fromEntries(mistakeIds.map((id) => [id, text(`mistakes.${id}`)])) as Record<
+        MistakeId,
+        ReturnType<typeof text>
+      >,
       unknownField,
     ),
   },

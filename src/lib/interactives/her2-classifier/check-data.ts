@@ -15,17 +15,23 @@ function* ishProbePoints(cutoff: number): Generator<{ ratio: number; copies: num
 export function checkHer2Data(data: Her2Classification, file: string, problems: ProblemList): void {
   for (const score of ihcScores) {
     const count = data.ihc.filter((rule) => rule.score === score).length;
-    if (count !== 1) problems.add(file, 'ihc', `IHC ${score} must be described exactly once (found ${count})`);
+    if (count !== 1)
+      problems.add(file, 'ihc', `IHC ${score} must be described exactly once (found ${count})`);
   }
   const groupNumbers = data.ish.groups.map((group) => group.group);
   groupNumbers.forEach((number, index) => {
-    if (groupNumbers.indexOf(number) !== index) problems.add(file, `ish.groups[${index}].group`, `group ${number} is listed twice`);
+    if (groupNumbers.indexOf(number) !== index)
+      problems.add(file, `ish.groups[${index}].group`, `group ${number} is listed twice`);
   });
   for (const probe of ishProbePoints(data.ish.ratioCutoff)) {
     const matches = matchingIshGroups(data, probe).map((group) => group.group);
     if (matches.length !== 1) {
       const what = matches.length === 0 ? 'no group' : `groups ${matches.join(' and ')}`;
-      problems.add(file, 'ish.groups', `ratio ${probe.ratio} with ${probe.copies} copies per cell falls in ${what}; each result must fall in exactly one`);
+      problems.add(
+        file,
+        'ish.groups',
+        `ratio ${probe.ratio} with ${probe.copies} copies per cell falls in ${what}; each result must fall in exactly one`,
+      );
       break;
     }
   }
@@ -33,7 +39,8 @@ export function checkHer2Data(data: Her2Classification, file: string, problems: 
 
   const caseIds = new Set<string>();
   data.cases.forEach((practiceCase, index) => {
-    if (caseIds.has(practiceCase.id)) problems.add(file, `cases[${index}].id`, `case id "${practiceCase.id}" is used twice`);
+    if (caseIds.has(practiceCase.id))
+      problems.add(file, `cases[${index}].id`, `case id "${practiceCase.id}" is used twice`);
     caseIds.add(practiceCase.id);
     const decision = classifyHer2(data, practiceCase.ihc, practiceCase.ish);
     if (decision.status !== practiceCase.expected) {

@@ -22,7 +22,10 @@ export interface Her2Decision {
 }
 
 function inCopiesRange(copies: number, range: IshGroup['copies']): boolean {
-  return (range.atLeast === undefined || copies >= range.atLeast) && (range.below === undefined || copies < range.below);
+  return (
+    (range.atLeast === undefined || copies >= range.atLeast) &&
+    (range.below === undefined || copies < range.below)
+  );
 }
 
 /** The ISH groups a result falls in (well-formed data gives exactly one). */
@@ -47,15 +50,22 @@ export function classifyHer2(data: Her2Classification, ihc: IhcScore, ish?: IshR
   const ihcRule = ihcRuleFor(data, ihc);
   if (!ish) {
     if (ihcRule.call === 'equivocal') return { status: 'pending', ihcRule, decidedBy: 'awaiting-ish' };
-    return { status: ihcRule.call, ihcRule, decidedBy: ihcRule.call === 'positive' ? 'ihc' : 'both-negative' };
+    return {
+      status: ihcRule.call,
+      ihcRule,
+      decidedBy: ihcRule.call === 'positive' ? 'ihc' : 'both-negative',
+    };
   }
   const groups = matchingIshGroups(data, ish);
   const ishGroup = groups[0];
   if (!ishGroup || groups.length > 1) {
-    throw new Error(`ISH ratio ${ish.ratio} with ${ish.copies} copies matches ${groups.length} groups; expected exactly one`);
+    throw new Error(
+      `ISH ratio ${ish.ratio} with ${ish.copies} copies matches ${groups.length} groups; expected exactly one`,
+    );
   }
   const ishCall = ishFinalCall(ishGroup, ihc);
   if (ishCall === 'positive') return { status: 'positive', ihcRule, ishGroup, ishCall, decidedBy: 'ish' };
-  if (ihcRule.call === 'positive') return { status: 'positive', ihcRule, ishGroup, ishCall, decidedBy: 'ihc' };
+  if (ihcRule.call === 'positive')
+    return { status: 'positive', ihcRule, ishGroup, ishCall, decidedBy: 'ihc' };
   return { status: 'negative', ihcRule, ishGroup, ishCall, decidedBy: 'both-negative' };
 }

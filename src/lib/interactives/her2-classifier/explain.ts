@@ -17,14 +17,20 @@ export function statusLabel(data: Her2Classification, status: Her2Status): strin
   return data.eligibility[status].label;
 }
 
-export function explainHer2Decision(data: Her2Classification, decision: Her2Decision, ish?: IshResult): Explanation {
+export function explainHer2Decision(
+  data: Her2Classification,
+  decision: Her2Decision,
+  ish?: IshResult,
+): Explanation {
   const steps: string[] = [];
   const references: string[] = [];
   const use = (keys: string[]) => keys.forEach((key) => references.includes(key) || references.push(key));
 
   const { ihcRule, ishGroup, ishCall } = decision;
   const pattern = ihcRule.pattern.replace(/\.$/, '');
-  steps.push(`IHC ${ihcRule.score} (${pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`);
+  steps.push(
+    `IHC ${ihcRule.score} (${pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`,
+  );
   use(ihcRule.references);
 
   if (ishGroup && ish) {

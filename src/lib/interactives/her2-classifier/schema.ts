@@ -12,7 +12,10 @@ import {
 } from '../data-schema-parts.ts';
 
 export const ihcScores = ['0', '1+', '2+', '3+'] as const;
-export const IhcScoreSchema = v.picklist(ihcScores, 'IHC score must be one of "0", "1+", "2+", "3+" (in quotes)');
+export const IhcScoreSchema = v.picklist(
+  ihcScores,
+  'IHC score must be one of "0", "1+", "2+", "3+" (in quotes)',
+);
 export type IhcScore = v.InferOutput<typeof IhcScoreSchema>;
 
 export const her2Statuses = ['positive', 'negative', 'pending'] as const;
@@ -42,7 +45,9 @@ const IshGroupSchema = v.strictObject(
     ratio: v.picklist(['atLeast', 'below'], 'ratio must be "atLeast" or "below" (the ratio cut-off)'),
     copies: CopiesRangeSchema,
     call: v.picklist(['positive', 'negative'], 'call must be positive or negative'),
-    positiveIfConcurrentIhc: v.optional(v.array(IhcScoreSchema, 'positiveIfConcurrentIhc must be a list of IHC scores')),
+    positiveIfConcurrentIhc: v.optional(
+      v.array(IhcScoreSchema, 'positiveIfConcurrentIhc must be a list of IHC scores'),
+    ),
     rule: text('rule'),
     tag: FactTagSchema,
     references: ReferenceKeysSchema,
@@ -63,7 +68,10 @@ const PracticeCaseSchema = v.strictObject(
     summary: text('summary'),
     ihc: IhcScoreSchema,
     ish: v.optional(
-      v.strictObject({ ratio: positiveNumber('ish.ratio'), copies: positiveNumber('ish.copies') }, unknownField),
+      v.strictObject(
+        { ratio: positiveNumber('ish.ratio'), copies: positiveNumber('ish.copies') },
+        unknownField,
+      ),
     ),
     expected: v.picklist(her2Statuses, 'expected must be positive, negative or pending'),
   },
@@ -74,11 +82,17 @@ export type Her2PracticeCase = v.InferOutput<typeof PracticeCaseSchema>;
 export const Her2ClassificationSchema = v.strictObject(
   {
     scope: CitedTextSchema,
-    ihc: v.pipe(v.array(IhcRuleSchema, 'ihc must be a list of scores'), v.minLength(1, 'ihc must list the scores')),
+    ihc: v.pipe(
+      v.array(IhcRuleSchema, 'ihc must be a list of scores'),
+      v.minLength(1, 'ihc must list the scores'),
+    ),
     ish: v.strictObject(
       {
         ratioCutoff: positiveNumber('ratioCutoff'),
-        groups: v.pipe(v.array(IshGroupSchema, 'groups must be a list'), v.minLength(1, 'groups must not be empty')),
+        groups: v.pipe(
+          v.array(IshGroupSchema, 'groups must be a list'),
+          v.minLength(1, 'groups must not be empty'),
+        ),
         noEquivocal: CitedTextSchema,
       },
       unknownField,
@@ -92,7 +106,10 @@ export const Her2ClassificationSchema = v.strictObject(
       },
       unknownField,
     ),
-    cases: v.pipe(v.array(PracticeCaseSchema, 'cases must be a list'), v.minLength(1, 'cases must not be empty')),
+    cases: v.pipe(
+      v.array(PracticeCaseSchema, 'cases must be a list'),
+      v.minLength(1, 'cases must not be empty'),
+    ),
   },
   unknownField,
 );

@@ -12,10 +12,19 @@ function checkUnique(ids: string[], list: string, file: string, problems: Proble
 export function checkLookAlikeData(data: LookAlikes, file: string, problems: ProblemList): void {
   const productIds = data.products.map((product) => product.id);
   checkUnique(productIds, 'products', file, problems);
-  checkUnique(data.cues.map((cue) => cue.id), 'cues', file, problems);
+  checkUnique(
+    data.cues.map((cue) => cue.id),
+    'cues',
+    file,
+    problems,
+  );
   data.cues.forEach((cue, index) => {
     if (!productIds.includes(cue.answer)) {
-      problems.add(file, `cues[${index}].answer`, `"${cue.answer}" is not a product id; use one of: ${productIds.join(', ')}`);
+      problems.add(
+        file,
+        `cues[${index}].answer`,
+        `"${cue.answer}" is not a product id; use one of: ${productIds.join(', ')}`,
+      );
     }
   });
 }

@@ -30,7 +30,9 @@ export function matchCue(data: LookAlikes, cue: LookAlikeCue, chosenId: string):
         `Why confusing them is dangerous: ${answer.danger}`,
         `${fullName(chosen)} is different: ${chosen.summary}`,
       ];
-  const references = [...new Set([...cue.references, ...answer.references, ...(correct ? [] : chosen.references)])];
+  const references = [
+    ...new Set([...cue.references, ...answer.references, ...(correct ? [] : chosen.references)]),
+  ];
   return { correct, answer, chosen, sentences, references };
 }
 

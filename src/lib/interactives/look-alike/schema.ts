@@ -32,8 +32,14 @@ export type LookAlikeCue = v.InferOutput<typeof CueSchema>;
 
 export const LookAlikesSchema = v.strictObject(
   {
-    products: v.pipe(v.array(ProductSchema, 'products must be a list'), v.minLength(2, 'products must list at least two products')),
-    cues: v.pipe(v.array(CueSchema, 'cues must be a list'), v.minLength(1, 'cues must list at least one cue')),
+    products: v.pipe(
+      v.array(ProductSchema, 'products must be a list'),
+      v.minLength(2, 'products must list at least two products'),
+    ),
+    cues: v.pipe(
+      v.array(CueSchema, 'cues must be a list'),
+      v.minLength(1, 'cues must list at least one cue'),
+    ),
   },
   unknownField,
 );
