@@ -99,6 +99,12 @@ test('dose drill: seeded case, correct answer, new case and a unit mistake, by k
   await press(drill.getByRole('button', { name: 'Check answer' }));
   await expect(feedback).toContainText('Volume: not correct.');
   await expect(feedback).toContainText(dosing.mistakes['dose-in-volume-box'].slice(0, 40));
+
+  // The seed shown reopens the same case.
+  await press(drill.getByText('Open a case by its seed'));
+  await typeInto(drill.getByLabel('Case seed'), '1');
+  await press(drill.getByRole('button', { name: 'Open case' }));
+  await expect(drill.getByRole('heading', { name: 'Case seed 1' })).toBeFocused();
   expect(problems.errors).toEqual([]);
 });
 
