@@ -2,7 +2,7 @@
 // look-alike drill, cardiac simulator): schema, cross-checks and reference keys. Problems go to the
 // shared ProblemList so an author sees file, field and reason for every mistake in one build.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { GenericSchema, InferOutput } from 'valibot';
 import { parse } from 'yaml';
 import type { ProblemList } from '../course/content-error.ts';
@@ -54,6 +54,9 @@ function loadOne<const S extends GenericSchema>(
   references: Record<string, Reference>,
   problems: ProblemList,
 ): InferOutput<S> | null {
+  // A course without the lesson that embeds this element (e.g. a test fixture) needs no data for it;
+  // once the lesson folder exists, the file is required.
+  if (!existsSync(dirname(join(root, file)))) return null;
   const raw = readData(root, file, problems);
   if (raw === undefined) return null;
   const data = parseInto(schema, raw, file, problems);

@@ -72,7 +72,17 @@ describe('loadInteractiveData', () => {
     expect(problems.every((problem) => problem.file === file)).toBe(true);
   });
 
-  it('reports a missing file', () => {
+  it('needs no data when the lesson that embeds an element is not part of the course', () => {
+    const root = rootWith();
+    rmSync(join(root, dirname(dosing)), { recursive: true });
+    const problems = new ProblemList();
+    const data = loadInteractiveData(root, references, problems);
+    expect(problems.items).toEqual([]);
+    expect(data.dosing).toBeNull();
+    expect(data.cardiacHoldRules).not.toBeNull();
+  });
+
+  it('reports a missing file when its lesson folder exists', () => {
     const root = rootWith();
     rmSync(join(root, dosing));
     const problems = new ProblemList();
