@@ -1,10 +1,19 @@
 // Progress with scorm-again as the LMS (SCORM 1.2 and 2004): complete the lessons of a track, check
 // what the LMS stored, relaunch with that data and resume, finish once; standalone reset.
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
+import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
+import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
+const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const final = catalog.quizzes.find((quiz) => quiz.isFinal)!;
+const finalCount = final.draw.reduce((sum, draw) => sum + draw.count, 0);
+const itemsById = new Map<string, QuizItem>(
+  Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
+);
 const nursing = content.lessons
   .filter((l) => l.tracks.nursing)
   .map((l) => ({ slug: l.slug, title: l.tracks.nursing!.title }));
@@ -38,15 +47,77 @@ async function completeNursingLessons(frame: FrameLocator) {
   }
 }
 
+/** Answers one scored part rightly through its real inputs; the right answer comes from the bank. */
+async function answerRightly(scope: Locator, item: SimpleItem) {
+  const text = (id: string) => ('options' in item ? item.options.find((o) => o.id === id)!.text : id);
+  switch (item.type) {
+    case 'single':
+    case 'true-false':
+      await scope.getByRole('radio', { name: text(item.correct), exact: true }).check();
+      break;
+    case 'hotspot':
+      await scope.locator(`input[type="radio"][value="${item.correct}"]`).check();
+      break;
+    case 'multiple':
+      for (const id of item.correct)
+        await scope.getByRole('checkbox', { name: text(id), exact: true }).check();
+      break;
+    case 'matching':
+      for (const prompt of item.prompts)
+        await scope.getByLabel(prompt.text, { exact: true }).selectOption(prompt.match);
+      break;
+    case 'numeric':
+      await scope.getByLabel('Your answer (number)').fill(String(item.answer));
+      await scope.getByLabel('Unit').selectOption(item.unit);
+      break;
+    case 'ordering':
+      for (const [target, id] of item.correct.entries()) {
+        const shown = await scope.locator('.quiz-ordering .step-text').allTextContents();
+        for (let at = shown.findIndex((t) => t.trim() === text(id)); at > target; at--) {
+          await scope.locator('.quiz-ordering li').nth(at).getByRole('button', { name: 'Move up' }).click();
+        }
+      }
+      break;
+  }
+}
+
+/** Takes the final assessment answering every item rightly; returns how many parts were scored. */
+async function passFinal(frame: FrameLocator): Promise<number> {
+  await frame.getByRole('link', { name: 'Quizzes', exact: true }).click();
+  await frame.locator(`a[href$="/quiz/${final.id}"]`).first().click();
+  let parts = 0;
+  for (let n = 1; n <= finalCount; n++) {
+    await expect(frame.getByRole('heading', { name: `Question ${n} of ${finalCount}` })).toBeVisible();
+    const element = frame.locator('section.quiz-question > [data-item-id]');
+    const item = itemsById.get((await element.getAttribute('data-item-id')) ?? '')!;
+    for (const part of item.type === 'case' ? item.items : [item]) {
+      await answerRightly(frame.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`), part);
+      parts += 1;
+    }
+    if (n < finalCount) await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await frame.getByRole('button', { name: 'Finish assessment' }).click();
+  await expect(frame.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'true');
+  return parts;
+}
+
+/** Indexes n of the cmi.interactions.n.id values the course wrote. */
+const interactionIds = (page: Page) =>
+  lms<string[]>(
+    page,
+    `(l) => l.calls.filter((c) => /SetValue$/.test(c.name) && /^cmi\\.interactions\\.\\d+\\.id$/.test(c.args[0])).map((c) => c.args[1])`,
+  );
+
 async function expectOutlineCompleted(frame: FrameLocator) {
   await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
   await expect(frame.locator('[data-lesson-status="completed"]')).toHaveCount(nursing.length);
 }
 
-test('SCORM 1.2: lessons complete, the LMS stores status, location, suspend_data and time; relaunch resumes', async ({
+test('SCORM 1.2: lessons, then the final passed; status, score, interactions, location, suspend_data and time stored; relaunch resumes', async ({
   page,
   browser,
 }) => {
+  test.setTimeout(180_000);
   const frame = await openLms(page, '12', {
     core: { student_name: 'Doe, Jane', lesson_mode: 'normal', credit: 'credit', entry: 'ab-initio' },
     student_data: { mastery_score: '80' },
@@ -70,6 +141,33 @@ test('SCORM 1.2: lessons complete, the LMS stores status, location, suspend_data
   expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
   await expectOutlineCompleted(frame);
 
+  // Pass the final: status passed, raw on 0–100, one interaction per scored item, all accepted.
+  const parts = await passFinal(frame);
+  await expect.poll(async () => (await stored(page))['cmi.core.lesson_status']).toBe('passed');
+  const graded = await stored(page);
+  expect([graded['cmi.core.score.raw'], graded['cmi.core.score.min'], graded['cmi.core.score.max']]).toEqual([
+    '100',
+    '0',
+    '100',
+  ]);
+  expect(await interactionIds(page)).toHaveLength(parts);
+  expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
+  expect(graded['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);
+
+  // The certificate carries the LMS's learner name, the course version and the score.
+  await frame.getByRole('link', { name: 'Progress', exact: true }).click();
+  await frame.getByRole('link', { name: 'View and print your certificate' }).click();
+  const certificate = frame.locator('[data-certificate]');
+  await expect(certificate.locator('[data-certificate-name]')).toHaveText('Jane Doe');
+  await expect(certificate.locator('[data-certificate-score]')).toHaveText('100%');
+  await expect(certificate).toContainText(content.course.version);
+  await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
+  await frame.getByRole('link', { name: `Lesson ${nursing.length}: ${last.title}` }).click();
+  await expect
+    .poll(async () => (await stored(page))['cmi.core.lesson_location'])
+    .toBe(`/nursing/${last.slug}`);
+  const cmiFinal = await stored(page);
+
   // Relaunch in a fresh browser context with what the LMS stored.
   const context = await browser.newContext();
   const again = await context.newPage();
@@ -79,15 +177,17 @@ test('SCORM 1.2: lessons complete, the LMS stores status, location, suspend_data
       lesson_mode: 'normal',
       credit: 'credit',
       entry: 'resume',
-      lesson_location: cmi['cmi.core.lesson_location'],
+      lesson_location: cmiFinal['cmi.core.lesson_location'],
     },
-    suspend_data: cmi['cmi.suspend_data'],
+    suspend_data: cmiFinal['cmi.suspend_data'],
     student_data: { mastery_score: '80' },
   });
   await expect(frame2.getByRole('heading', { name: 'Resume where you left off?' })).toBeVisible();
   await expect(frame2.locator('[data-lesson-status="completed"]')).toHaveCount(nursing.length);
   await frame2.getByRole('link', { name: 'Resume', exact: true }).click();
   await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(last.title);
+  await frame2.getByRole('link', { name: 'Quizzes', exact: true }).click();
+  await expect(frame2.locator(`[data-quiz-id="${final.id}"] [data-stat="best"]`)).toHaveText('100%');
 
   // Finish once; leaving afterwards does not terminate again.
   await frame2.getByRole('link', { name: 'Progress', exact: true }).click();
@@ -98,10 +198,11 @@ test('SCORM 1.2: lessons complete, the LMS stores status, location, suspend_data
   await context.close();
 });
 
-test('SCORM 2004: completion, success and progress reported separately; ISO time; relaunch resumes', async ({
+test('SCORM 2004: completion, success, score and progress reported separately; interactions; ISO time; relaunch resumes', async ({
   page,
   browser,
 }) => {
+  test.setTimeout(180_000);
   const frame = await openLms(page, '2004', {
     learner_name: 'Doe, Jane',
     mode: 'normal',
@@ -122,6 +223,20 @@ test('SCORM 2004: completion, success and progress reported separately; ISO time
   expect(await lastSet(page, 'cmi.exit')).toBe('suspend');
   expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
 
+  const parts = await passFinal(frame);
+  await expect.poll(async () => (await stored(page))['cmi.success_status']).toBe('passed');
+  const graded = await stored(page);
+  expect([
+    graded['cmi.score.scaled'],
+    graded['cmi.score.raw'],
+    graded['cmi.score.min'],
+    graded['cmi.score.max'],
+  ]).toEqual(['1', '100', '0', '100']);
+  expect(graded['cmi.completion_status']).toBe('completed');
+  expect(await interactionIds(page)).toHaveLength(parts);
+  expect(graded['cmi.interactions.0.result']).toBe('correct');
+  expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
+
   // Closing the course (pagehide) commits and terminates exactly once.
   await page.evaluate(() => document.getElementById('sco')!.remove());
   expect(await lms<number>(page, '(l) => l.terminated')).toBe(1);
@@ -133,12 +248,13 @@ test('SCORM 2004: completion, success and progress reported separately; ISO time
     mode: 'normal',
     credit: 'credit',
     entry: 'resume',
-    location: cmi['cmi.location'],
-    suspend_data: cmi['cmi.suspend_data'],
+    location: graded['cmi.location'],
+    suspend_data: graded['cmi.suspend_data'],
   });
   await expect(frame2.getByRole('heading', { name: 'Resume where you left off?' })).toBeVisible();
   await frame2.getByRole('link', { name: 'Resume', exact: true }).click();
-  await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(last.title);
+  // The learner was last on the final assessment's page.
+  await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(final.title);
   await frame2.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(frame2.locator('[data-lessons-completed]')).toHaveText(
     `${nursing.length} of ${nursing.length}`,
