@@ -1,5 +1,6 @@
 // Progress with scorm-again as the LMS (SCORM 1.2 and 2004): complete the lessons of a track, check
 // what the LMS stored, relaunch with that data and resume, finish once; standalone reset.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
@@ -82,7 +83,7 @@ async function answerRightly(scope: Locator, item: SimpleItem) {
 }
 
 /** Takes the final assessment answering every item rightly; returns how many parts were scored. */
-async function passFinal(frame: FrameLocator): Promise<number> {
+async function passFinal(frame: FrameLocator | Page): Promise<number> {
   await frame.getByRole('link', { name: 'Quizzes', exact: true }).click();
   await frame.locator(`a[href$="/quiz/${final.id}"]`).first().click();
   let parts = 0;
@@ -279,4 +280,54 @@ test('standalone: progress kept in this browser, shown on the progress page, res
   await expect(page.locator('[data-lessons-completed]')).toHaveText(`0 of ${nursing.length}`);
   await page.reload();
   await expect(page.locator('[data-lessons-completed]')).toHaveText(`0 of ${nursing.length}`);
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('standalone: the final passed, a typed name on a printable certificate; progress, resume and certificate pages pass axe', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(`${courseUrl}#/certificate`);
+  await expect(
+    page.getByText('Your certificate becomes available once you pass the final assessment'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await passFinal(page);
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await expect(page.locator('[data-final-status]')).toContainText('Passed, best score 100%');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoAxeViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('link', { name: 'View and print your certificate' }).click();
+  await page.getByLabel('Your name as it should appear on the certificate').fill('Ada Nurse');
+  await page.getByLabel('Your name as it should appear on the certificate').blur();
+  await expect(page.locator('[data-certificate-name]')).toHaveText('Ada Nurse');
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.locator('[data-certificate-name]')).toHaveText('Ada Nurse');
+  await expect(page.locator('[data-certificate]')).toContainText(content.course.title);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel('Your name as it should appear on the certificate')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print certificate' })).toBeHidden();
+  await expect(page.locator('[data-certificate]')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Relaunch at home: the resume offer names where the learner was, and passes axe.
+  await page.goto(courseUrl);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Resume where you left off?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'No, stay here' }).click();
+  await expect(page.getByRole('heading', { name: 'Resume where you left off?' })).toBeHidden();
 });
