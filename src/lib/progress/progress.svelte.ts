@@ -127,7 +127,13 @@ export class ProgressModel implements QuizProgressPort {
         slugs,
         events: win?.addEventListener ? (win as Pick<Window, 'addEventListener'>) : null,
         onExternalChange: (other) => {
-          this.record = mergeProgress($state.snapshot(this.record), other);
+          // Take the other tab's lessons and scores, but keep this tab's own clock: the other copy's
+          // time already includes this session's seconds (added at save), and would count them twice.
+          const secondsBefore = this.record.secondsBefore;
+          this.record = {
+            ...mergeProgress($state.snapshot(this.record) as ProgressState, other),
+            secondsBefore,
+          };
         },
         onStorageLost: () => {
           this.saveTarget = 'memory';

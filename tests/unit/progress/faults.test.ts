@@ -213,6 +213,27 @@ describe('progress survives faults', () => {
     expect(tabA.model.lessonStatus('nursing', second)).toBe('completed');
   });
 
+  it('two tabs: merging the other tab’s copy never counts this session’s time twice', () => {
+    const storage = new MemoryStorage();
+    const clock = { t: 0 };
+    const model = new ProgressModel();
+    model.start(course, { window: null, storage: () => storage, now: () => clock.t });
+    const other = new ProgressModel();
+    other.start(course, { window: null, storage: () => storage, now: () => 0 });
+    other.markLessonCompleted('nursing', first);
+    clock.t = 60_000;
+    model.markLessonCompleted('nursing', second);
+    model.markLessonCompleted('nursing', third);
+    expect(model.timeSpentSeconds()).toBe(60);
+    const key = `course:${course.course.id}:progress`;
+    expect(
+      decodeSuspendData(
+        storage.getItem(key)!,
+        course.lessons.map((l) => l.slug),
+      )?.secondsBefore,
+    ).toBe(60);
+  });
+
   it('commits when the page is hidden and terminates exactly once on unload', () => {
     const api = fakeApi2004();
     const { model, win } = launch({ API_1484_11: api });
