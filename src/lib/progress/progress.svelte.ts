@@ -167,6 +167,9 @@ export class ProgressModel implements QuizProgressPort {
       (outcome) => this.onSaveOutcome(outcome),
       environment.timers ?? realTimers,
     );
+    // Tell the LMS at once that the attempt is under way (1.2 "incomplete" rather than Moodle turning a
+    // still "not attempted" status into "completed" on finish, NOTES.md §6).
+    if (this.adapter.target === 'lms') this.scheduler.request();
     // Commit when the page is hidden; Terminate once when it goes away (NOTES.md §2, "Unload").
     win?.addEventListener?.('pagehide', () => this.finish());
     win?.document?.addEventListener?.('visibilitychange', () => {

@@ -204,3 +204,12 @@ describe('SCORM 2004 through scorm-again', () => {
     expect(model.notice).toMatch(/saved/);
   });
 });
+
+describe('launch', () => {
+  it('marks a fresh SCORM 1.2 attempt incomplete at once, before any lesson is opened', () => {
+    const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({ core: { lesson_mode: 'normal', credit: 'credit' } });
+    launch({ API: api });
+    expect((api.getFlattenedCMI() as Record<string, string>)['cmi.core.lesson_status']).toBe('incomplete');
+  });
+});
