@@ -2,7 +2,20 @@
 // the keyboard, reduced motion starts them paused, and the live description follows the model.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { courseUrl } from '../support/paths';
+
+// The scene's numbers are lesson content: read them rather than repeat them here.
+const receptorScene = parse(readFileSync('lessons/01-her2-biology/receptor-scene.yaml', 'utf8')) as {
+  receptorsPerGlyph: number;
+  maxReceptors: number;
+  minReceptors: number;
+  presets: { id: string; receptorsPerCell: number }[];
+};
+const presetCount = (id: string) =>
+  receptorScene.presets.find((preset) => preset.id === id)?.receptorsPerCell ?? NaN;
+const formatted = (value: number) => value.toLocaleString('en-US');
 
 const receptorLesson = `${courseUrl}#/nursing/01-her2-biology`;
 const trastuzumabLesson = `${courseUrl}#/nursing/02-how-herceptin-works`;
@@ -17,7 +30,7 @@ async function openScene(page: Page, url: string, name: string) {
 test.describe('receptor density scene', () => {
   test('renders in lesson 1 with its legend, readouts and text description', async ({ page }) => {
     const scene = await openScene(page, receptorLesson, 'receptor-density');
-    await expect(scene.locator('canvas')).toBeVisible();
+    await expect(scene.locator('[data-scene-canvas]')).toBeVisible();
     await expect(scene.getByRole('list', { name: 'Legend' })).toContainText(
       'One open circle = 5,000 HER2 receptors',
     );
@@ -38,7 +51,9 @@ test.describe('receptor density scene', () => {
     await scene.locator('[data-preset="her2-positive"]').focus();
     await page.keyboard.press('Space');
     await expect(scene.locator('[data-preset="her2-positive"]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(scene.getByRole('list', { name: 'Legend' })).toContainText('(400 drawn)');
+    await expect(scene.getByRole('list', { name: 'Legend' })).toContainText(
+      `(${receptorScene.maxReceptors / receptorScene.receptorsPerGlyph} drawn)`,
+    );
 
     const pairs = scene.locator('[data-readout="pairs"]');
     await expect(pairs).toHaveText('0');
@@ -56,7 +71,10 @@ test.describe('receptor density scene', () => {
     const slider = scene.getByRole('slider');
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect(slider).toHaveAttribute('aria-valuetext', '20,000 receptors per cell');
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      `${formatted(receptorScene.minReceptors)} receptors per cell`,
+    );
   });
 
   test('starts paused when the reader prefers reduced motion', async ({ page }) => {
@@ -75,10 +93,12 @@ test.describe('receptor density scene', () => {
     const scene = await openScene(page, receptorLesson, 'receptor-density');
     const live = scene.locator('[data-live-description]');
     await expect(live).toHaveAttribute('aria-live', 'polite');
-    await expect(live).toContainText('50,000 HER2 receptors per cell');
+    await expect(live).toContainText(`${formatted(presetCount('normal'))} HER2 receptors per cell`);
     await scene.locator('[data-preset="her2-positive"]').click();
     // Throttled to one announcement every few seconds, so allow for the wait.
-    await expect(live).toContainText('2,000,000 HER2 receptors per cell', { timeout: 8000 });
+    await expect(live).toContainText(`${formatted(presetCount('her2-positive'))} HER2 receptors per cell`, {
+      timeout: 8000,
+    });
   });
 });
 

@@ -7,7 +7,7 @@ export interface FixedStepClock {
   reset(): void;
 }
 
-export function createFixedStepClock(stepSeconds: number, maxStepsPerFrame = 4): FixedStepClock {
+export function createFixedStepClock(stepSeconds: number, maxStepsPerFrame = 8): FixedStepClock {
   let owedSeconds = 0;
   return {
     advance(elapsedMs, speed) {

@@ -5,6 +5,9 @@ import { createFixedStepClock } from './fixed-step-clock';
 
 export interface SceneLoopOptions {
   stepSeconds: number;
+  /** Redraws per second at most. 30 keeps drifting shapes smooth and halves the work of each second,
+   * which keeps a throttled phone inside the frame budget at the densest settings (issue 3). */
+  drawsPerSecond?: number;
   step: () => void;
   draw: () => void;
 }
@@ -29,7 +32,9 @@ export class SceneLoop {
     if (this.#timer) return;
     this.#clock.reset();
     this.#last = 0;
+    const minimumGap = 1000 / (this.#options.drawsPerSecond ?? 30) - 4;
     this.#timer = timer((elapsed) => {
+      if (elapsed - this.#last < minimumGap) return;
       const steps = this.#clock.advance(elapsed - this.#last, this.speed);
       this.#last = elapsed;
       for (let i = 0; i < steps; i++) this.#options.step();

@@ -55,7 +55,7 @@ export function describeReceptorSceneLayout(receptorsPerGlyph: number, audience:
   if (audience === 'patient') {
     return (
       `The top panel looks down on the surface of one cell. ${glyph} The receptors drift about. ` +
-      'When two touch they can join into a pair, drawn as two filled circles linked by a bar. ' +
+      'When two touch they can join into a pair, drawn as two filled circles side by side. ' +
       'Each pair sends small "grow" messages down two paths to the cell centre (the nucleus). ' +
       'With many more receptors, they meet and pair far more often, so many more messages arrive ' +
       'and the growth bar fills faster.'
@@ -63,7 +63,7 @@ export function describeReceptorSceneLayout(receptorsPerGlyph: number, audience:
   }
   return (
     `The top panel is a patch of cell membrane seen from above. ${glyph} Receptors drift; when two ` +
-    'touch they may pair (dimerize) without a ligand, drawn as two filled circles joined by a bar. ' +
+    'touch they may pair (dimerize) without a ligand, drawn as two filled circles side by side. ' +
     'Each active pair sends signals, drawn as small shapes, down one of two labelled lanes: triangles ' +
     'for PI3K→AKT and diamonds for RAS→MAPK, ending at the nucleus. Readouts give active pairs, new ' +
     'pairs per second, signals per second, a growth bar and the number of cell divisions. The pairing ' +
