@@ -32,7 +32,7 @@ test.describe('receptor density scene', () => {
     const scene = await openScene(page, receptorLesson, 'receptor-density');
     await expect(scene.locator('[data-scene-canvas]')).toBeVisible();
     await expect(scene.getByRole('list', { name: 'Legend' })).toContainText(
-      'One open circle = 5,000 HER2 receptors',
+      `One open circle = ${formatted(receptorScene.receptorsPerGlyph)} HER2 receptors`,
     );
     await expect(scene.locator('[data-readout="signals"]')).toBeVisible();
     await scene.getByText('Text description of this animation').click();
