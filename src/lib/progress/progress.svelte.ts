@@ -264,6 +264,19 @@ export class ProgressModel implements QuizProgressPort {
     return courseReport(this.record, chosen, this.slugsByTrack[chosen], this.passMark);
   }
 
+  /**
+   * What the LMS is told. Looking at the other track must never lower a status already earned (a
+   * nurse who passed, then opens the patient version of a lesson, stays "passed"): a completed track
+   * wins, a graded one first; otherwise the chosen track.
+   */
+  lmsReport(): CourseReport {
+    const reports = trackIds.map((track) => this.report(track));
+    const complete = reports
+      .filter((report) => report.courseComplete)
+      .sort((a, b) => Number(b.finalRequired) - Number(a.finalRequired));
+    return complete[0] ?? this.report();
+  }
+
   lessonsIn(track: TrackId): readonly string[] {
     return this.slugsByTrack[track];
   }
@@ -308,7 +321,7 @@ export class ProgressModel implements QuizProgressPort {
   finish(): void {
     if (!this.started || this.finished || !this.adapter) return;
     this.scheduler?.cancel();
-    const report = this.report();
+    const report = this.lmsReport();
     const ok = this.adapter.finish(this.request(), report.courseComplete);
     this.writeMirror();
     if (this.adapter.target === 'lms') {
@@ -334,7 +347,7 @@ export class ProgressModel implements QuizProgressPort {
       state: stored,
       suspendData: this.protectLmsCopy ? null : encodeSuspendData(stored),
       sessionSeconds: session,
-      report: this.report(),
+      report: this.lmsReport(),
       interactions: this.interactions,
     };
   }

@@ -213,3 +213,20 @@ describe('launch', () => {
     expect((api.getFlattenedCMI() as Record<string, string>)['cmi.core.lesson_status']).toBe('incomplete');
   });
 });
+
+describe('switching tracks', () => {
+  it('never lowers a status the LMS already has when the learner opens the other track', () => {
+    const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({
+      core: { lesson_mode: 'normal', credit: 'credit' },
+      student_data: { mastery_score: '80' },
+    });
+    const { model } = launch({ API: api });
+    completeCourse(model, 95);
+    model.setTrack('patient');
+    model.markLessonOpened('patient', slugs[0]!);
+    const cmi = api.getFlattenedCMI() as Record<string, string>;
+    expect(cmi['cmi.core.lesson_status']).toBe('passed');
+    expect(model.report().courseComplete).toBe(false); // the page still shows the patient track as it is
+  });
+});
