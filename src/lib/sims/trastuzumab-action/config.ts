@@ -2,6 +2,13 @@
 // Validated so an authoring slip fails loudly with the field's name.
 import * as v from 'valibot';
 
+const mechanismSwitches = v.object({
+  signalDampening: v.optional(v.boolean(), true),
+  blockCleavage: v.optional(v.boolean(), false),
+  adcc: v.optional(v.boolean(), false),
+  internalization: v.optional(v.boolean(), false),
+});
+
 const diagramText = v.object({
   title: v.string(),
   description: v.string(),
@@ -14,15 +21,8 @@ export const trastuzumabSceneConfigSchema = v.object({
   receptorsShown: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(60)),
   /** Starting position of the dose control, 0–100 (a relative antibody level, not a dose in mg). */
   initialDosePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  initialMechanisms: v.optional(
-    v.object({
-      signalDampening: v.optional(v.boolean(), true),
-      blockCleavage: v.optional(v.boolean(), false),
-      adcc: v.optional(v.boolean(), false),
-      internalization: v.optional(v.boolean(), false),
-    }),
-    {},
-  ),
+  /** Mechanisms switched on when the scene opens, per track (each can then be toggled). */
+  initialMechanisms: v.object({ nursing: mechanismSwitches, patient: mechanismSwitches }),
   seed: v.optional(v.number(), 1),
   /** Title and text alternative of the labelled receptor diagram, per track. */
   diagram: v.object({ nursing: diagramText, patient: diagramText }),
