@@ -270,8 +270,16 @@ test('standalone: progress kept in this browser, shown on the progress page, res
   await expect(page.getByRole('status').filter({ hasText: 'Progress saved in this browser' })).toBeVisible();
   await page.getByRole('link', { name: `Lesson 1: ${nursing[0]!.title}` }).click();
   await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+  // Next, from the foot of lesson 1: lesson 2 opens at its top and is not completed by the old scroll position.
+  await page.locator('a[rel="next"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nursing[1]!.title);
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.locator('[data-lessons-completed]')).toHaveText(`1 of ${nursing.length}`);
+  const lessonTwoRow = page.getByRole('row', { name: new RegExp(`^2\\. `) }).first();
+  await expect(lessonTwoRow.locator('[data-lesson-status]')).toHaveAttribute(
+    'data-lesson-status',
+    'in-progress',
+  );
   await page.reload();
   await expect(page.locator('[data-lessons-completed]')).toHaveText(`1 of ${nursing.length}`);
   await page.getByRole('button', { name: 'Clear my progress…' }).click();
