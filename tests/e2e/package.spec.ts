@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
+import { packageIdentifiers } from '../../scripts/scorm-package/package-identifiers';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
 import { foreignRequests, watchPage } from '../support/page-problems';
@@ -47,14 +48,14 @@ function unzipTo(zipPath: string, folder: string): Record<string, Uint8Array> {
 /** What the manifest tells the LMS, read back from the zip (so the runtime gets what an LMS would). */
 const manifests: Partial<Record<Version, string>> = {};
 const manifestValue = (version: Version, pattern: RegExp) => manifests[version]?.match(pattern)?.[1] ?? '';
+let packagingSummary = '';
 
 test.beforeAll(() => {
   // The packaging step itself: builds the zips from the course build and runs every package check.
-  const summary = execFileSync('npx', ['tsx', 'scripts/package.ts'], {
+  packagingSummary = execFileSync('npx', ['tsx', 'scripts/package.ts'], {
     env: { ...process.env, COURSE_DIST_DIR: distDir },
     encoding: 'utf8',
   });
-  expect(summary).toContain('checks passed');
   for (const version of ['1.2', '2004'] as const) {
     const name = packages[version];
     const files = unzipTo(
@@ -64,6 +65,24 @@ test.beforeAll(() => {
     manifests[version] = strFromU8(files['imsmanifest.xml'] ?? new Uint8Array());
   }
   unzipTo(join(distDir, `herceptin-${course.version}-offline.zip`), join(packagesDir, 'offline'));
+});
+
+test('packaging writes the three zips, each passing its checks, with the manifest at the SCORM zip root', () => {
+  for (const name of ['scorm12', 'scorm2004', 'offline']) {
+    expect(packagingSummary).toMatch(
+      new RegExp(`herceptin-${course.version.replace(/\./g, '\\.')}-${name}\\.zip +\\d+ files`),
+    );
+  }
+  expect(packagingSummary.match(/checks passed: official schema \(xmllint\)/g)).toHaveLength(2);
+  // What an LMS reads from the manifests: the course's identity and pass mark (lessons/course.yaml).
+  for (const version of ['1.2', '2004'] as const) {
+    expect(manifests[version]).toContain(
+      `<manifest identifier="${packageIdentifiers(course.id).manifest}" version="${course.version}"`,
+    );
+    expect(manifestValue(version, /<resource [^>]*href="([^"]+)"/)).toBe('index.html');
+  }
+  expect(Number(manifestValue('1.2', /<adlcp:masteryscore>([^<]+)</))).toBe(course.passMark);
+  expect(Number(manifestValue('2004', /<imsss:minNormalizedMeasure>([^<]+)</))).toBe(course.passMark / 100);
 });
 
 // ---- the test LMS ------------------------------------------------------------------------------
