@@ -489,23 +489,34 @@ for (const version of ['1.2', '2004'] as const) {
   });
 }
 
-test('new window: the course finds the API in the opener and reports to it', async ({ page }) => {
-  const problems = watchPage(page);
-  const popupOpened = page.waitForEvent('popup');
-  await openLms(page, '2004', firstLaunchData('2004'), 'window');
-  const popup = await popupOpened;
-  const popupProblems = watchPage(popup);
-  await expectInitialized(page, '2004');
-  await openFirstNursingLesson(popup);
-  // Closing the window is how learners often leave: the course still saves and terminates once.
-  await popup.close({ runBeforeUnload: true });
-  await expectTerminated(page, '2004');
-  const values = lastValues(await apiCalls(page));
-  expect(values.get('cmi.location')).toContain(nursingLessons[0]?.slug);
-  expect(values.get('cmi.exit')).toBe('suspend');
-  expect(values.get('cmi.session_time')).toMatch(iso8601Duration);
-  expect([...problems.errors, ...popupProblems.errors]).toEqual([]);
-});
+for (const version of ['1.2', '2004'] as const) {
+  test(`new window, SCORM ${version}: the course finds the API in the opener and reports to it`, async ({
+    page,
+  }) => {
+    const problems = watchPage(page);
+    const popupOpened = page.waitForEvent('popup');
+    await openLms(page, version, firstLaunchData(version), 'window');
+    const popup = await popupOpened;
+    const popupProblems = watchPage(popup);
+    await expectInitialized(page, version);
+    await openFirstNursingLesson(popup);
+    // Closing the window is how learners often leave: the course still saves and terminates once.
+    await popup.close({ runBeforeUnload: true });
+    await expectTerminated(page, version);
+    const calls = await apiCalls(page);
+    expectCleanSession(calls, version);
+    const values = lastValues(calls);
+    expect(values.get(locationElement(version))).toBe(`/nursing/${nursingLessons[0]?.slug}`);
+    if (version === '1.2') {
+      expect(values.get('cmi.core.exit')).toBe('suspend');
+      expect(values.get('cmi.core.session_time')).toMatch(cmiTimespan);
+    } else {
+      expect(values.get('cmi.exit')).toBe('suspend');
+      expect(values.get('cmi.session_time')).toMatch(iso8601Duration);
+    }
+    expect([...problems.errors, ...popupProblems.errors]).toEqual([]);
+  });
+}
 
 for (const version of ['1.2', '2004'] as const) {
   test(`no LMS: the SCORM ${version} package runs standalone without errors`, async ({ page, baseURL }) => {
