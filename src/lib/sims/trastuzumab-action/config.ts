@@ -13,6 +13,7 @@ const diagramText = v.object({
   title: v.string(),
   description: v.string(),
   showPertuzumabSite: v.optional(v.boolean(), false),
+  trastuzumabSiteLabel: v.optional(v.string()),
 });
 
 export const trastuzumabSceneConfigSchema = v.object({
