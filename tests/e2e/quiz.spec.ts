@@ -121,6 +121,7 @@ async function takePractice(page: Page, quizId: string, path: Path) {
     // Immediate feedback: one block per scored part, with the result and every rationale.
     const feedback = page.locator('section.quiz-question .quiz-feedback');
     await expect(feedback).toHaveCount(parts.length);
+    await expect(feedback.first()).toBeFocused();
     for (const [i, part] of parts.entries()) {
       await expect(feedback.nth(i).locator('.result strong')).toHaveText(expectedLabel(path));
       const rationale =
