@@ -1,6 +1,7 @@
 // Takes every quiz in the built course along a pass path and a fail path, answering each drawn item
 // through its real inputs. The right answers come from the banks in lessons/quizzes/ (read here
 // with the course's own loader), never from constants in this test.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
@@ -243,3 +244,51 @@ test('a quiz in progress survives a reload, and a retry draws a fresh set', asyn
   }
   expect(retryIds.slice(0, 2)).not.toEqual(firstIds);
 });
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`quiz list, every item type, practice feedback and the review screen pass axe (WCAG 2.2 AA, ${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${courseUrl}#/quiz`);
+    await expect(page.locator('[data-quiz-id]').first()).toBeVisible();
+    expect(await axeViolations(page), 'quiz list').toEqual([]);
+
+    // Practice feedback after Check answer.
+    await page.goto(`${courseUrl}#/quiz/indications`);
+    await answerCurrent(page, 'fail');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.locator('.quiz-feedback').first()).toBeVisible();
+    expect(await axeViolations(page), 'practice feedback').toEqual([]);
+
+    // Every item type on the final assessment, then its review screen.
+    const final = catalog.quizzes.find((q) => q.isFinal)!;
+    await page.goto(`${courseUrl}#/quiz/${final.id}`);
+    const checked = new Set<string>();
+    for (;;) {
+      const type = await page
+        .locator('section.quiz-question > [data-item-id]')
+        .getAttribute('data-item-type');
+      if (type && !checked.has(type)) {
+        checked.add(type);
+        expect(await axeViolations(page), `item type ${type}`).toEqual([]);
+      }
+      await answerCurrent(page, 'pass');
+      const next = page.getByRole('button', { name: 'Next', exact: true });
+      if (!(await next.isVisible())) break;
+      await next.click();
+    }
+    expect([...checked].sort()).toEqual([...bankTypes(final.id)].sort());
+    await page.getByRole('button', { name: 'Finish assessment' }).click();
+    await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+    expect(await axeViolations(page), 'review screen').toEqual([]);
+  });
+}
