@@ -116,6 +116,16 @@ async function takePractice(page: Page, quizId: string, path: Path) {
   const seen = new Set<string>();
   for (let n = 1; n <= count; n++) {
     await expect(page.getByRole('heading', { name: `Question ${n} of ${count}` })).toBeVisible();
+    const shownType = await page
+      .locator('section.quiz-question > [data-item-id]')
+      .getAttribute('data-item-type');
+    if (n === 1 && shownType !== 'ordering') {
+      // Checking before answering asks for an answer instead of scoring nothing (an ordering item
+      // always has an answer: the order on screen).
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('alert')).toHaveText(/^(Choose an answer|Answer every part)/);
+      await expect(page.locator('.quiz-feedback')).toHaveCount(0);
+    }
     const { type, parts } = await answerCurrent(page, path);
     seen.add(type);
     await page.getByRole('button', { name: 'Check answer' }).click();
