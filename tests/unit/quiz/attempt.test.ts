@@ -63,6 +63,14 @@ describe('attempt flow', () => {
     expect(answerCurrent(a, ['z'], 30).answers[0]).toEqual(['y']);
   });
 
+  it('final: clearing every choice makes the item unanswered again', () => {
+    let a = startAttempt(final, banks, 7, 0);
+    a = answerCurrent(a, ['x'], 10);
+    a = answerCurrent(a, [], 20);
+    expect(a.answers[0]).toBeNull();
+    expect(unansweredCount(a)).toBe(10);
+  });
+
   it('next and previous stay within the attempt', () => {
     let a = startAttempt(final, banks, 7, 0);
     a = previous(a, 1);
