@@ -177,3 +177,17 @@ test('both scenes pass axe WCAG A/AA checks in light and dark', async ({ page })
     }
   }
 });
+
+test('both scenes fit a 320 px phone without sideways scrolling (WCAG 1.4.10)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const [url, name] of [
+    [receptorLesson, 'receptor-density'],
+    [trastuzumabLesson, 'trastuzumab-action'],
+  ] as const) {
+    const scene = await openScene(page, url, name);
+    const box = await scene.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expect(scene.locator('[data-control="play"]')).toBeVisible();
+  }
+});
