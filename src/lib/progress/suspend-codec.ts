@@ -116,7 +116,9 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
   if (state.finalQuiz) encoded.f = state.finalQuiz;
   if (state.location) encoded.o = state.location;
   if (state.secondsBefore) encoded.s = Math.round(state.secondsBefore);
-  if (state.updatedAt) encoded.u = Math.round(state.updatedAt / 1000);
+  // Whole seconds, rounded down: a decoded copy must never look newer than a later save
+  // (merge-progress.ts keeps the newer copy's draft and location).
+  if (state.updatedAt) encoded.u = Math.floor(state.updatedAt / 1000);
   return encoded;
 }
 

@@ -35,6 +35,14 @@ describe('suspend_data codec', () => {
     expect(decodeSuspendData(text, ['03-her2-testing', '04-indications'])).toEqual(state);
   });
 
+  it('never makes a decoded copy look newer than a save made later in the same second', () => {
+    const stored = emptyState();
+    stored.updatedAt = 1_700_000_449_600;
+    const decoded = decodeSuspendData(encodeSuspendData(stored), []);
+    expect(decoded?.updatedAt).toBeLessThanOrEqual(stored.updatedAt);
+    expect(decoded?.updatedAt).toBeLessThan(1_700_000_449_900);
+  });
+
   it('drops lessons this build no longer has instead of inventing them', () => {
     const state = emptyState();
     state.lessons.nursing['07-gone'] = 'completed';
