@@ -19,9 +19,24 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   {
-    ignores: ['build/', 'build-*/', '.svelte-kit*/', 'dist/', '.test-output/', 'node_modules/', 'lessons/**/*.svx'],
+    ignores: [
+      'build/',
+      'build-*/',
+      '.svelte-kit*/',
+      'dist/',
+      '.test-output/',
+      'node_modules/',
+      'lessons/**/*.svx',
+    ],
   },
 );

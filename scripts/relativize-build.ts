@@ -12,18 +12,20 @@ export function inlineFavicon(html: string, svg: string): string {
 }
 
 export function relativizeHtml(html: string): string {
-  const relative = html
-    .replace(/(["'(])\/_app\//g, '$1./_app/')
-    .replace(/\b(href|src)="\/(?!\/)/g, '$1="./');
+  const relative = html.replace(/(["'(])\/_app\//g, '$1./_app/').replace(/\b(href|src)="\/(?!\/)/g, '$1="./');
   return rehashInlineScripts(relative);
 }
 
 function rehashInlineScripts(html: string): string {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
   );
-  return html.replace(/(script-src [^;"]*?)((?: 'sha256-[^']+')+)/, (_whole, before: string) =>
-    `${before.trimEnd()} ${hashes.join(' ')}`,
+  return html.replace(
+    /(script-src [^;"]*?)((?: 'sha256-[^']+')+)/,
+    (_whole, before: string) => `${before.trimEnd()} ${hashes.join(' ')}`,
   );
 }
 

@@ -11,7 +11,10 @@ const lesson = content.lessons[0]!;
 test('a term shows its definition on focus and hover, and Escape dismisses it', async ({ page }) => {
   await page.goto(`${courseUrl}#/patient/${lesson.slug}`);
   const term = page.locator('a.term-link').first();
-  const id = new URL((await term.getAttribute('href'))!.replace('#', 'http://x'), 'http://x').searchParams.get('term');
+  const id = new URL(
+    (await term.getAttribute('href'))!.replace('#', 'http://x'),
+    'http://x',
+  ).searchParams.get('term');
   const entry = content.glossary.find((e) => e.id === id)!;
   expect(entry, `glossary entry for ${id}`).toBeTruthy();
 
@@ -19,7 +22,9 @@ test('a term shows its definition on focus and hover, and Escape dismisses it', 
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(entry.definition);
-  await expect(term).toHaveAccessibleDescription(new RegExp(entry.definition.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(term).toHaveAccessibleDescription(
+    new RegExp(entry.definition.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
   await expect(term).toBeFocused();

@@ -9,7 +9,9 @@ import { courseUrl } from '../support/paths';
 const content = loadContent(process.cwd());
 const [first, second] = content.lessons;
 const sectionCount = (file: string) =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => /^## /.test(l)).length + 1;
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => /^## /.test(l)).length + 1;
 
 test('the patient track offers presenting and the handout from the home page', async ({ page }) => {
   await page.goto(`${courseUrl}#/patient`);
@@ -21,7 +23,9 @@ test('the patient track offers presenting and the handout from the home page', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
 });
 
-test('presenter mode steps through sections with clicker keys and on to the next lesson', async ({ page }) => {
+test('presenter mode steps through sections with clicker keys and on to the next lesson', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const meta = first!.tracks.patient!;

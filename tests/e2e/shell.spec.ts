@@ -14,7 +14,10 @@ async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
 }
 
-test('home page at a deep LMS path shows the title, both tracks and the outline', async ({ page, baseURL }) => {
+test('home page at a deep LMS path shows the title, both tracks and the outline', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page);
   await page.goto(courseUrl);
   await expectHeading(page, content.course.title);
@@ -55,7 +58,10 @@ test('walks every lesson of both tracks inside an LMS iframe', async ({ page, ba
   for (const track of tracks) {
     const lessons = lessonsOf(track);
     await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
-    await frame.getByRole('link', { name: new RegExp(content.course.tracks.find((t) => t.id === track)!.title) }).first().click();
+    await frame
+      .getByRole('link', { name: new RegExp(content.course.tracks.find((t) => t.id === track)!.title) })
+      .first()
+      .click();
     await frame.getByRole('link', { name: `Lesson 1: ${lessons[0]?.title}` }).click();
     for (const [index, lesson] of lessons.entries()) {
       await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
@@ -105,7 +111,9 @@ test('ships a Content-Security-Policy without unsafe-eval and violates none of i
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     );
   });
   await page.goto(courseUrl);
@@ -120,7 +128,11 @@ test('ships a Content-Security-Policy without unsafe-eval and violates none of i
 
 test('fits a 320 px wide phone screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['', `#/nursing/${lessonsOf('nursing')[0]!.slug}`, `#/patient/${lessonsOf('patient')[0]!.slug}`]) {
+  for (const path of [
+    '',
+    `#/nursing/${lessonsOf('nursing')[0]!.slug}`,
+    `#/patient/${lessonsOf('patient')[0]!.slug}`,
+  ]) {
     await page.goto(`${courseUrl}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -134,11 +146,18 @@ test('the offline single-file build runs from file:// and requests nothing else'
   await page.goto(file);
   await expectHeading(page, content.course.title);
   const lesson = lessonsOf('patient')[0]!;
-  await page.getByRole('link', { name: /Patient/ }).first().click();
+  await page
+    .getByRole('link', { name: /Patient/ })
+    .first()
+    .click();
   await page.getByRole('link', { name: `Lesson 1: ${lesson.title}` }).click();
   await expectHeading(page, lesson.title);
   expect(problems.errors).toEqual([]);
-  expect(problems.requests.filter((url) => url !== file && !url.startsWith(`${file}#`) && !/^(data|blob):/.test(url))).toEqual([]);
+  expect(
+    problems.requests.filter(
+      (url) => url !== file && !url.startsWith(`${file}#`) && !/^(data|blob):/.test(url),
+    ),
+  ).toEqual([]);
 });
 
 function escape(text: string): string {

@@ -60,9 +60,19 @@ export function loadContent(root: string): CourseContent {
   const problems = new ProblemList();
   const lessonsDir = join(root, 'lessons');
 
-  const course = parseInto(CourseSchema, readYaml(root, join(lessonsDir, 'course.yaml'), problems), 'lessons/course.yaml', problems);
+  const course = parseInto(
+    CourseSchema,
+    readYaml(root, join(lessonsDir, 'course.yaml'), problems),
+    'lessons/course.yaml',
+    problems,
+  );
   const references =
-    parseInto(ReferencesSchema, readYaml(root, join(lessonsDir, 'references.yaml'), problems), 'lessons/references.yaml', problems) ?? {};
+    parseInto(
+      ReferencesSchema,
+      readYaml(root, join(lessonsDir, 'references.yaml'), problems),
+      'lessons/references.yaml',
+      problems,
+    ) ?? {};
   const glossary = loadGlossary(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
   loadInteractiveData(root, references, problems);
@@ -74,15 +84,24 @@ export function loadContent(root: string): CourseContent {
   const seen = new Set<string>();
   course.lessons.forEach((slug, index) => {
     const field = `lessons[${index}]`;
-    if (seen.has(slug)) problems.add('lessons/course.yaml', field, `duplicate slug "${slug}": each lesson may be listed once`);
+    if (seen.has(slug))
+      problems.add('lessons/course.yaml', field, `duplicate slug "${slug}": each lesson may be listed once`);
     seen.add(slug);
     if (!existsSync(join(lessonsDir, slug))) {
-      problems.add('lessons/course.yaml', field, `names lesson "${slug}", but there is no folder lessons/${slug}/`);
+      problems.add(
+        'lessons/course.yaml',
+        field,
+        `names lesson "${slug}", but there is no folder lessons/${slug}/`,
+      );
     }
   });
   for (const name of readdirSync(lessonsDir)) {
     if (/^\d{2}-/.test(name) && statSync(join(lessonsDir, name)).isDirectory() && !seen.has(name)) {
-      problems.add(`lessons/${name}`, '(folder)', 'lesson folder is not listed under "lessons" in lessons/course.yaml');
+      problems.add(
+        `lessons/${name}`,
+        '(folder)',
+        'lesson folder is not listed under "lessons" in lessons/course.yaml',
+      );
     }
   }
 
@@ -97,7 +116,8 @@ export function loadContent(root: string): CourseContent {
       if (!meta) continue;
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
-        if (other) problems.add(file, 'objectives', `objective id "${objective.id}" is already used in ${other}`);
+        if (other)
+          problems.add(file, 'objectives', `objective id "${objective.id}" is already used in ${other}`);
         objectiveIds.set(objective.id, file);
       }
       entry.tracks[track.id] = meta;
@@ -137,7 +157,11 @@ function loadLessonFile(
   if (!meta) return null;
   checkCitations(file, split.body, meta.references, references, problems);
   if (citedKeys(split.body).length === 0) {
-    problems.add(file, '(body)', 'the lesson cites nothing: follow each clinical statement with a key such as [@R1]');
+    problems.add(
+      file,
+      '(body)',
+      'the lesson cites nothing: follow each clinical statement with a key such as [@R1]',
+    );
   }
   checkTermUsage(split.body, file, glossaryIds, problems);
   return { ...meta, file };
@@ -181,10 +205,17 @@ function checkCitations(
   problems: ProblemList,
 ): void {
   listed?.forEach((key, i) => {
-    if (!references[key]) problems.add(file, `references[${i}]`, `unknown reference key "${key}": add it to lessons/references.yaml`);
+    if (!references[key])
+      problems.add(
+        file,
+        `references[${i}]`,
+        `unknown reference key "${key}": add it to lessons/references.yaml`,
+      );
   });
   for (const key of citedKeys(body)) {
-    if (!references[key]) problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
-    else if (listed && !listed.includes(key)) problems.add(file, 'references', `the text cites "${key}", so list it under references`);
+    if (!references[key])
+      problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
+    else if (listed && !listed.includes(key))
+      problems.add(file, 'references', `the text cites "${key}", so list it under references`);
   }
 }

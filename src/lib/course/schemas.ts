@@ -8,10 +8,7 @@ const text = (what: string) =>
 export const slugPattern = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
-export const TrackIdSchema = v.picklist(
-  ['nursing', 'patient'],
-  'must be "nursing" or "patient"',
-);
+export const TrackIdSchema = v.picklist(['nursing', 'patient'], 'must be "nursing" or "patient"');
 export type TrackId = v.InferOutput<typeof TrackIdSchema>;
 
 export const CourseSchema = v.strictObject(
@@ -40,7 +37,12 @@ export const CourseSchema = v.strictObject(
       v.minLength(1, 'tracks must name at least one track'),
     ),
     lessons: v.pipe(
-      v.array(v.pipe(v.string('each lesson must be a folder name'), v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'))),
+      v.array(
+        v.pipe(
+          v.string('each lesson must be a folder name'),
+          v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'),
+        ),
+      ),
       v.minLength(1, 'lessons must list at least one lesson folder'),
     ),
   },
@@ -49,7 +51,10 @@ export const CourseSchema = v.strictObject(
 export type Course = v.InferOutput<typeof CourseSchema>;
 
 export const ObjectiveSchema = v.strictObject({
-  id: v.pipe(text('objective id'), v.regex(idPattern, 'objective id must be lower-case letters, digits and dashes')),
+  id: v.pipe(
+    text('objective id'),
+    v.regex(idPattern, 'objective id must be lower-case letters, digits and dashes'),
+  ),
   text: text('objective text'),
 });
 
@@ -77,7 +82,10 @@ export type LessonFrontmatter = v.InferOutput<typeof LessonFrontmatterSchema>;
 export const PageFrontmatterSchema = v.strictObject({
   title: text('title'),
   summary: v.optional(text('summary')),
-  references: v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys'),
+  references: v.array(
+    v.string('each reference must be a key such as R1'),
+    'references must be a list of keys',
+  ),
 });
 
 export const ReferenceSchema = v.strictObject({

@@ -35,14 +35,16 @@ export function coursePlugin(root = process.cwd()): Plugin {
     },
     load(id) {
       // loadContent already validated the banks (and throws on any problem), so this list stays empty.
-      if (id === resolvedQuizzesId) return `export default ${JSON.stringify(loadQuizzes(root, current(), new ProblemList()))};`;
+      if (id === resolvedQuizzesId)
+        return `export default ${JSON.stringify(loadQuizzes(root, current(), new ProblemList()))};`;
       if (id !== resolvedId) return undefined;
       return `export default ${JSON.stringify(current())};`;
     },
     transform(code, id) {
       const path = id.split('?')[0] ?? id;
       if (relative(lessonsDir, path).startsWith('..')) return undefined;
-      if (path.endsWith('.yaml')) return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+      if (path.endsWith('.yaml'))
+        return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
       if (path.endsWith('.svx')) return { code: renderCitations(code, current().references), map: null };
       return undefined;
     },

@@ -5,10 +5,16 @@ export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 
 
 const editable = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-export function presenterAction(key: string, target: { tagName?: string; isContentEditable?: boolean; role?: string | null } | null): PresenterAction {
+export function presenterAction(
+  key: string,
+  target: { tagName?: string; isContentEditable?: boolean; role?: string | null } | null,
+): PresenterAction {
   const inControl =
     !!target &&
-    (editable.has(target.tagName ?? '') || target.isContentEditable === true || target.role === 'slider' || target.role === 'radio');
+    (editable.has(target.tagName ?? '') ||
+      target.isContentEditable === true ||
+      target.role === 'slider' ||
+      target.role === 'radio');
   switch (key) {
     case 'PageDown':
       return 'next';

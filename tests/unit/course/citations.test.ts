@@ -16,7 +16,9 @@ describe('citations', () => {
     const html = renderCitations('First [@R5]. Then [@R1; @R5].', references);
     expect(html).toContain('First <sup class="cites"><a class="cite" href="#ref-R5" data-ref="R5"');
     expect(html).toMatch(/data-ref="R5"[^>]*>1<\/a><\/sup>/);
-    expect(html).toMatch(/data-ref="R1"[^>]*>2<\/a><span aria-hidden="true">,<\/span><a[^>]*data-ref="R5"[^>]*>1</);
+    expect(html).toMatch(
+      /data-ref="R1"[^>]*>2<\/a><span aria-hidden="true">,<\/span><a[^>]*data-ref="R5"[^>]*>1</,
+    );
     const list = html.slice(html.indexOf('<ol>'));
     expect(list.indexOf('id="ref-R5"')).toBeLessThan(list.indexOf('id="ref-R1"'));
   });

@@ -63,7 +63,7 @@ describe('loadContent', () => {
   it('rejects empty objectives', () => {
     const root = courseWith((r) =>
       rewrite(r, 'lessons/02-second-lesson/patient.svx', (t) =>
-        t.replace(/objectives:\n(  .*\n)+/, 'objectives: []\n'),
+        t.replace(/objectives:\n( {2}.*\n)+/, 'objectives: []\n'),
       ),
     );
     expect(problemsOf(root)).toContainEqual({
@@ -94,7 +94,9 @@ describe('loadContent', () => {
 
   it('rejects a text citation missing from the frontmatter list, and a lesson that cites nothing', () => {
     const root = courseWith((r) => {
-      rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) => t.replace('references: [R1, R2]', 'references: [R1]'));
+      rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) =>
+        t.replace('references: [R1, R2]', 'references: [R1]'),
+      );
       rewrite(r, 'lessons/02-second-lesson/nursing.svx', (t) => t.replace(/\[@[^\]]+\]/g, ''));
     });
     const problems = problemsOf(root);
@@ -112,7 +114,9 @@ describe('loadContent', () => {
 
   it('rejects a duplicate slug in course.yaml', () => {
     const root = courseWith((r) =>
-      rewrite(r, 'lessons/course.yaml', (t) => t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 01-first-lesson')),
+      rewrite(r, 'lessons/course.yaml', (t) =>
+        t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 01-first-lesson'),
+      ),
     );
     expect(problemsOf(root)).toContainEqual({
       file: 'lessons/course.yaml',
@@ -123,7 +127,9 @@ describe('loadContent', () => {
 
   it('rejects course.yaml naming a lesson folder that does not exist', () => {
     const root = courseWith((r) =>
-      rewrite(r, 'lessons/course.yaml', (t) => t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 03-missing-lesson')),
+      rewrite(r, 'lessons/course.yaml', (t) =>
+        t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 03-missing-lesson'),
+      ),
     );
     expect(problemsOf(root)).toContainEqual({
       file: 'lessons/course.yaml',
@@ -150,15 +156,25 @@ describe('loadContent', () => {
       writeFileSync(join(r, 'lessons/references.yaml'), 'R1: [unclosed');
     });
     const problems = problemsOf(root);
-    expect(problems).toContainEqual({ file: 'lessons/course.yaml', field: 'passMark', reason: 'passMark must be at most 100' });
+    expect(problems).toContainEqual({
+      file: 'lessons/course.yaml',
+      field: 'passMark',
+      reason: 'passMark must be at most 100',
+    });
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'lessons/references.yaml', field: '(file)', reason: expect.stringMatching(/^not valid YAML/) }),
+      expect.objectContaining({
+        file: 'lessons/references.yaml',
+        field: '(file)',
+        reason: expect.stringMatching(/^not valid YAML/),
+      }),
     );
   });
 
   it('rejects a duplicate objective id across lessons and a file without frontmatter', () => {
     const root = courseWith((r) => {
-      rewrite(r, 'lessons/02-second-lesson/nursing.svx', (t) => t.replace('obj-02-second-lesson-nursing', 'obj-01-first-lesson-nursing'));
+      rewrite(r, 'lessons/02-second-lesson/nursing.svx', (t) =>
+        t.replace('obj-02-second-lesson-nursing', 'obj-01-first-lesson-nursing'),
+      );
       writeFileSync(join(r, 'lessons/01-first-lesson/patient.svx'), 'Just text, no frontmatter.');
     });
     const problems = problemsOf(root);
@@ -186,7 +202,10 @@ describe('course pages outside lesson folders', () => {
   it('accepts a page without frontmatter and one with a matching reference list', () => {
     const root = courseWith((r) => {
       writeFileSync(join(r, 'lessons/about.svx'), 'About the course [@R1].\n');
-      writeFileSync(join(r, 'lessons/handout.svx'), '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R2].\n');
+      writeFileSync(
+        join(r, 'lessons/handout.svx'),
+        '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R2].\n',
+      );
     });
     expect(() => loadContent(root)).not.toThrow();
   });
@@ -194,7 +213,10 @@ describe('course pages outside lesson folders', () => {
   it('rejects an unknown citation on a page and a citation missing from its list', () => {
     const root = courseWith((r) => {
       writeFileSync(join(r, 'lessons/about.svx'), 'About the course [@R77].\n');
-      writeFileSync(join(r, 'lessons/handout.svx'), '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R1].\n');
+      writeFileSync(
+        join(r, 'lessons/handout.svx'),
+        '---\ntitle: Handout\nreferences: [R2]\n---\n\nText [@R1].\n',
+      );
     });
     const problems = problemsOf(root);
     expect(problems).toContainEqual({
