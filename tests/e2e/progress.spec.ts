@@ -339,3 +339,19 @@ test('standalone: the final passed, a typed name on a printable certificate; pro
   await page.getByRole('button', { name: 'No, stay here' }).click();
   await expect(page.getByRole('heading', { name: 'Resume where you left off?' })).toBeHidden();
 });
+
+test('the final assessment is judged against the mastery score the LMS sets', async ({ page }) => {
+  const mastery = content.course.passMark === 60 ? 70 : 60;
+  const frame = await openLms(page, '12', {
+    core: { student_name: 'Doe, Jane', lesson_mode: 'normal', credit: 'credit', entry: 'ab-initio' },
+    student_data: { mastery_score: String(mastery) },
+  });
+  await frame.getByRole('link', { name: 'Quizzes', exact: true }).click();
+  await frame.getByRole('link', { name: final.title }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(final.title);
+  // Go to the end and finish without answering: the result screen states the pass mark in force.
+  for (let i = 1; i < finalCount; i++) await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  await frame.getByRole('button', { name: 'Finish assessment' }).click();
+  await frame.getByRole('button', { name: 'Finish and see my result' }).click();
+  await expect(frame.getByTestId('quiz-verdict')).toContainText(`the pass mark is ${mastery}%`);
+});
