@@ -10,7 +10,7 @@ import { doseWorking, roundTo } from '../../src/lib/interactives/dose-drill/dose
 import { generateDoseCase } from '../../src/lib/interactives/dose-drill/generate-case.ts';
 import { DosingSchema } from '../../src/lib/interactives/dose-drill/schema.ts';
 import { Her2ClassificationSchema } from '../../src/lib/interactives/her2-classifier/schema.ts';
-import { nextSeed } from '../../src/lib/interactives/dose-drill/seeded-random.ts';
+import { nextSeed } from '../../src/lib/random/seeded-random.ts';
 import { interactiveDataFiles } from '../../src/lib/interactives/load-interactive-data.ts';
 import { watchPage } from '../support/page-problems';
 import { courseUrl } from '../support/paths';

@@ -1,7 +1,7 @@
 // Draws an attempt's items from the banks and shuffles their options, all from one seed, so the
 // same seed always reproduces the same attempt (the seed is stored with the attempt and the draft).
 import type { Quiz, QuizBank, QuizItem, SimpleItem } from './item-types.ts';
-import { seededRandom, shuffled, type Random } from './seeded-random.ts';
+import { seededRandom, shuffled, type Random } from '../random/seeded-random.ts';
 
 export function drawAttempt(quiz: Quiz, banks: Record<string, QuizBank>, seed: number): QuizItem[] {
   const random = seededRandom(seed);

@@ -6,7 +6,7 @@ import { markDoseAnswer } from '../../../src/lib/interactives/dose-drill/check-a
 import { describeWorking, doseWorking } from '../../../src/lib/interactives/dose-drill/dose-maths.ts';
 import { generateDoseCase, type DoseCase } from '../../../src/lib/interactives/dose-drill/generate-case.ts';
 import type { DosePhase } from '../../../src/lib/interactives/dose-drill/schema.ts';
-import { nextSeed } from '../../../src/lib/interactives/dose-drill/seeded-random.ts';
+import { nextSeed } from '../../../src/lib/random/seeded-random.ts';
 import { dosingData } from './course-data.ts';
 
 function makeCase(regimenId: string, phase: DosePhase, value: number, unit: 'kg' | 'lb' = 'kg'): DoseCase {

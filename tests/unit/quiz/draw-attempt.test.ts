@@ -2,7 +2,7 @@
 // draw always mixes the bank's item types.
 import { describe, expect, it } from 'vitest';
 import { drawAttempt } from '../../../src/lib/quiz/draw-attempt';
-import { seededRandom, shuffled } from '../../../src/lib/quiz/seeded-random';
+import { seededRandom, shuffled } from '../../../src/lib/random/seeded-random';
 import { bankOf, quizOf } from './sample-items';
 
 const banks = { one: bankOf('one', 30), two: bankOf('two', 25) };

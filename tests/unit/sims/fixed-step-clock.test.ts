@@ -1,7 +1,7 @@
 // The fixed-step clock and seeded random numbers that make the animations replay exactly.
 import { describe, expect, it } from 'vitest';
 import { createFixedStepClock } from '../../../src/lib/sims/fixed-step-clock';
-import { createRandom } from '../../../src/lib/sims/random';
+import { seededRandom } from '../../../src/lib/random/seeded-random';
 
 describe('createFixedStepClock', () => {
   it('turns irregular frame times into the same number of whole steps', () => {
@@ -23,12 +23,12 @@ describe('createFixedStepClock', () => {
   });
 });
 
-describe('createRandom', () => {
+describe('seededRandom', () => {
   it('repeats for a seed and differs between seeds, within [0, 1)', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, createRandom(seed));
+    const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
     expect(draw(7)).toEqual(draw(7));
     expect(draw(7)).not.toEqual(draw(8));
-    const many = Array.from({ length: 1000 }, createRandom(3));
+    const many = Array.from({ length: 1000 }, seededRandom(3));
     expect(Math.min(...many)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...many)).toBeLessThan(1);
   });

@@ -1,7 +1,7 @@
 // Builds a reproducible dose-calculation case from a seed: schedule, loading or maintenance dose,
 // scenario sentence and a body weight written in kilograms or pounds.
 import type { DosePhase, Dosing, Regimen } from './schema.ts';
-import { pick, seededRandom } from './seeded-random.ts';
+import { pick, seededRandom } from '../../random/seeded-random.ts';
 import { dosePhases } from './schema.ts';
 
 export interface DoseCase {

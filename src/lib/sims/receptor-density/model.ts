@@ -2,7 +2,7 @@
 // ligand when they happen to meet, active pairs send signals down two pathways to the nucleus.
 // How often pairs form is NOT set anywhere: it emerges from how often drifting receptors collide,
 // which is why it rises with density (issue 3). Pure, seeded, fixed step, no DOM.
-import { createRandom, gaussian, type RandomSource } from '../random';
+import { gaussian, seededRandom, type Random } from '../../random/seeded-random';
 
 export type PathwayId = 'pi3k-akt' | 'ras-mapk';
 
@@ -82,14 +82,14 @@ export class ReceptorDensityModel {
   growth = 0;
   divisions = 0;
 
-  readonly #random: RandomSource;
+  readonly #random: Random;
   readonly #freeDimerSlots: number[] = [];
   readonly #recentDimerizations: number[];
   readonly #recentSignals: number[];
   #window = 0;
 
   constructor(options: ReceptorModelOptions) {
-    this.#random = createRandom(options.seed);
+    this.#random = seededRandom(options.seed);
     for (let i = 0; i < options.glyphs; i++) {
       this.receptors.push({ x: this.#random(), y: this.#random() * c.height, dimer: -1 });
     }

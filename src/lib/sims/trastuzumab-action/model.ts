@@ -2,7 +2,7 @@
 // subdomain IV of free HER2 receptors, and each mechanism can be switched on alone — signal dampening,
 // blocked cleavage (no p95 stumps), ADCC by an NK cell, internalization (fact base §1.4; R22, R23, R47).
 // Pure, seeded, fixed step, no DOM.
-import { createRandom, gaussian, type RandomSource } from '../random';
+import { gaussian, seededRandom, type Random } from '../../random/seeded-random';
 
 export type ReceptorState = 'free' | 'bound' | 'p95' | 'internalized';
 
@@ -109,12 +109,12 @@ export class TrastuzumabModel {
   signalsTotal = 0;
   kill: KillRecord | null = null;
 
-  readonly #random: RandomSource;
+  readonly #random: Random;
   readonly #recentSignals: number[];
   #window = 0;
 
   constructor(options: TrastuzumabModelOptions) {
-    this.#random = createRandom(options.seed);
+    this.#random = seededRandom(options.seed);
     this.mechanisms = { ...options.mechanisms };
     this.dose = options.dose;
     for (let i = 0; i < options.receptors; i++) {
