@@ -1,14 +1,14 @@
 // Build-time loader: reads lessons/, validates every file and the links between them, and returns
 // the course outline. Runs in Node (Vite plugin, `npm run check`, unit tests), never in the browser.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
 import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
 import { loadInteractiveData } from '../interactives/load-interactive-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { readYaml } from './read-yaml.ts';
 import { parseInto } from './schema-issues.ts';
 import {
   CourseSchema,
@@ -40,21 +40,6 @@ export interface CourseContent {
   glossary: GlossaryEntry[];
 }
 
-/** Reads and parses a YAML file, recording a problem (and returning undefined) when it cannot. */
-export function readYaml(root: string, path: string, problems: ProblemList): unknown {
-  const file = relative(root, path);
-  if (!existsSync(path)) {
-    problems.add(file, '(file)', 'file is missing');
-    return undefined;
-  }
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    problems.add(file, '(file)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
-
 /** Loads lessons/ under `root`. Throws ContentError listing every problem found. */
 export function loadContent(root: string): CourseContent {
   const problems = new ProblemList();
@@ -62,14 +47,14 @@ export function loadContent(root: string): CourseContent {
 
   const course = parseInto(
     CourseSchema,
-    readYaml(root, join(lessonsDir, 'course.yaml'), problems),
+    readYaml(root, 'lessons/course.yaml', problems),
     'lessons/course.yaml',
     problems,
   );
   const references =
     parseInto(
       ReferencesSchema,
-      readYaml(root, join(lessonsDir, 'references.yaml'), problems),
+      readYaml(root, 'lessons/references.yaml', problems),
       'lessons/references.yaml',
       problems,
     ) ?? {};

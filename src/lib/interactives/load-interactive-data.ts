@@ -1,12 +1,12 @@
 // Build-time validation of the four interactive data files under lessons/ (HER2 classifier, dose drill,
 // look-alike drill, cardiac simulator): schema, cross-checks and reference keys. Problems go to the
 // shared ProblemList so an author sees file, field and reason for every mistake in one build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GenericSchema, InferOutput } from 'valibot';
-import { parse } from 'yaml';
 import type { ProblemList } from '../course/content-error.ts';
 import type { Reference } from '../course/schemas.ts';
+import { readYaml } from '../course/read-yaml.ts';
 import { parseInto } from '../course/schema-issues.ts';
 import { checkCardiacData } from './cardiac-hold/check-data.ts';
 import { CardiacHoldRulesSchema } from './cardiac-hold/schema.ts';
@@ -32,20 +32,6 @@ export interface InteractiveData {
   cardiacHoldRules: InferOutput<typeof CardiacHoldRulesSchema> | null;
 }
 
-function readData(root: string, file: string, problems: ProblemList): unknown {
-  const path = join(root, file);
-  if (!existsSync(path)) {
-    problems.add(file, '(file)', 'file is missing: the interactive element that uses it cannot be built');
-    return undefined;
-  }
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    problems.add(file, '(file)', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
-
 function loadOne<const S extends GenericSchema>(
   root: string,
   file: string,
@@ -57,7 +43,12 @@ function loadOne<const S extends GenericSchema>(
   // A course without the lesson that embeds this element (e.g. a test fixture) needs no data for it;
   // once the lesson folder exists, the file is required.
   if (!existsSync(dirname(join(root, file)))) return null;
-  const raw = readData(root, file, problems);
+  const raw = readYaml(
+    root,
+    file,
+    problems,
+    'file is missing: the interactive element that uses it cannot be built',
+  );
   if (raw === undefined) return null;
   const data = parseInto(schema, raw, file, problems);
   if (!data) return null;

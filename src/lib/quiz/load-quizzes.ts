@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ProblemList } from '../course/content-error.ts';
 import type { CourseContent } from '../course/load-content.ts';
-import { readYaml } from '../course/load-content.ts';
+import { readYaml } from '../course/read-yaml.ts';
 import { fieldPath, parseInto } from '../course/schema-issues.ts';
 import type { TrackId } from '../course/schemas.ts';
 import { her2Regions } from '../sims/her2-structure/regions.ts';
@@ -55,7 +55,7 @@ export function loadQuizzes(
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
     const file = `lessons/quizzes/${name}`;
-    const data = parseInto(QuizFileSchema, readYaml(root, join(dir, name), problems), file, problems);
+    const data = parseInto(QuizFileSchema, readYaml(root, file, problems), file, problems);
     if (!data) continue;
     if (data.items) {
       const items: QuizItem[] = [];
