@@ -61,6 +61,10 @@ test('the handout prints cleanly and stores nothing the nurse could type', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
   await expect(page.getByRole('heading', { name: /Call your care team right away/ })).toBeVisible();
   await expect(page.locator('input, textarea, select')).toHaveCount(0);
+  const cite = page.locator('a.cite').first();
+  await cite.click();
+  await expect(page.locator(`#ref-${await cite.getAttribute('data-ref')}`)).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
