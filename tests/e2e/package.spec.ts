@@ -6,14 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import { packageIdentifiers } from '../../scripts/scorm-package/package-identifiers';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
-import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
+import type { SimpleItem } from '../../src/lib/quiz/item-types';
+import { finalQuiz, passFinalAssessment } from '../support/final-assessment';
 import { foreignRequests, watchPage } from '../support/page-problems';
 
 // In order, in one worker: the packages are built and unzipped once into folders all tests share, and
@@ -22,10 +21,8 @@ test.describe.configure({ mode: 'default' });
 
 const content = loadContent(process.cwd());
 const { course } = content;
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
 const slugs = content.lessons.map((lesson) => lesson.slug);
 const nursingLessons = content.lessons.filter((lesson) => lesson.tracks.nursing);
-const finalQuiz = catalog.quizzes.find((quiz) => quiz.isFinal);
 
 type Version = '1.2' | '2004';
 const packages: Record<Version, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
@@ -204,70 +201,6 @@ async function completeLesson(scope: Scope, lms: Page, slug: string) {
     .toBe('completed');
 }
 
-const itemsById = new Map<string, QuizItem>(
-  Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
-);
-const finalCount = (finalQuiz?.draw ?? []).reduce((sum, draw) => sum + draw.count, 0);
-
-/** Answers one scored part correctly through its real inputs; the answer comes from lessons/quizzes. */
-async function answerCorrectly(scope: Locator, item: SimpleItem) {
-  const text = (id: string) => ('options' in item ? (item.options.find((o) => o.id === id)?.text ?? id) : id);
-  switch (item.type) {
-    case 'single':
-    case 'true-false':
-      await scope.getByRole('radio', { name: text(item.correct), exact: true }).check();
-      break;
-    case 'hotspot':
-      await scope.locator(`input[type="radio"][value="${item.correct}"]`).check();
-      break;
-    case 'multiple':
-      for (const id of item.correct)
-        await scope.getByRole('checkbox', { name: text(id), exact: true }).check();
-      break;
-    case 'matching':
-      for (const prompt of item.prompts)
-        await scope.getByLabel(prompt.text, { exact: true }).selectOption(prompt.match);
-      break;
-    case 'numeric':
-      await scope.getByLabel('Your answer (number)').fill(String(item.answer));
-      await scope.getByLabel('Unit').selectOption(item.unit);
-      break;
-    case 'ordering':
-      for (const [target, id] of item.correct.entries()) {
-        const shown = await scope.locator('.quiz-ordering .step-text').allTextContents();
-        for (let at = shown.findIndex((t) => t.trim() === text(id)); at > target; at--) {
-          await scope.locator('.quiz-ordering li').nth(at).getByRole('button', { name: 'Move up' }).click();
-        }
-      }
-      break;
-  }
-}
-
-/** Takes the final assessment from the quiz list, answering every part correctly; returns the parts. */
-async function passFinalAssessment(scope: Scope): Promise<SimpleItem[]> {
-  expect(finalQuiz, 'lessons/quizzes has a final assessment (final: true)').toBeDefined();
-  await scope.getByRole('link', { name: 'Quizzes', exact: true }).click();
-  await scope.locator(`a[href$="/quiz/${finalQuiz?.id}"]`).first().click();
-  const answered: SimpleItem[] = [];
-  for (let n = 1; n <= finalCount; n++) {
-    await expect(scope.getByRole('heading', { name: `Question ${n} of ${finalCount}` })).toBeVisible();
-    const shown = scope.locator('section.quiz-question > [data-item-id]');
-    const item = itemsById.get((await shown.getAttribute('data-item-id')) ?? '');
-    if (!item) throw new Error('the question on screen is not an item of lessons/quizzes');
-    for (const part of item.type === 'case' ? item.items : [item]) {
-      await answerCorrectly(
-        scope.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`),
-        part,
-      );
-      answered.push(part);
-    }
-    if (n < finalCount) await scope.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-  await scope.getByRole('button', { name: 'Finish assessment' }).click();
-  await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'true');
-  return answered;
-}
-
 /** The learner's "Finish and save" (progress page): final commit and Terminate (NOTES.md §2). */
 async function finishCourse(scope: Scope) {
   // Through the site's own links: the learner never edits the address (the SCO stays loaded).
@@ -433,7 +366,7 @@ for (const version of ['1.2', '2004'] as const) {
       test.skip(sessions.length < 1, 'needs session 1');
       const problems = watchPage(page);
       const frame = await relaunchAndResume(page, version, sessions[0]!);
-      const quizPath = `#/quiz/${finalQuiz?.id ?? 'final'}`;
+      const quizPath = `#/quiz/${finalQuiz.id}`;
       const answered = await passFinalAssessment(frame);
       await finishCourse(frame);
       await expectTerminated(page, version);

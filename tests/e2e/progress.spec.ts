@@ -1,20 +1,12 @@
 // Progress with scorm-again as the LMS (SCORM 1.2 and 2004): complete the lessons of a track, check
 // what the LMS stored, relaunch with that data and resume, finish once; standalone reset.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { ProblemList } from '../../src/lib/course/content-error';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/course/load-content';
-import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
+import { finalCount, finalQuiz, passFinalAssessment } from '../support/final-assessment';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
-const final = catalog.quizzes.find((quiz) => quiz.isFinal)!;
-const finalCount = final.draw.reduce((sum, draw) => sum + draw.count, 0);
-const itemsById = new Map<string, QuizItem>(
-  Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
-);
 const nursing = content.lessons
   .filter((l) => l.tracks.nursing)
   .map((l) => ({ slug: l.slug, title: l.tracks.nursing!.title }));
@@ -46,60 +38,6 @@ async function completeNursingLessons(frame: FrameLocator) {
     const next = nursing[index + 1];
     if (next) await frame.locator('a[rel="next"]').click();
   }
-}
-
-/** Answers one scored part rightly through its real inputs; the right answer comes from the bank. */
-async function answerRightly(scope: Locator, item: SimpleItem) {
-  const text = (id: string) => ('options' in item ? item.options.find((o) => o.id === id)!.text : id);
-  switch (item.type) {
-    case 'single':
-    case 'true-false':
-      await scope.getByRole('radio', { name: text(item.correct), exact: true }).check();
-      break;
-    case 'hotspot':
-      await scope.locator(`input[type="radio"][value="${item.correct}"]`).check();
-      break;
-    case 'multiple':
-      for (const id of item.correct)
-        await scope.getByRole('checkbox', { name: text(id), exact: true }).check();
-      break;
-    case 'matching':
-      for (const prompt of item.prompts)
-        await scope.getByLabel(prompt.text, { exact: true }).selectOption(prompt.match);
-      break;
-    case 'numeric':
-      await scope.getByLabel('Your answer (number)').fill(String(item.answer));
-      await scope.getByLabel('Unit').selectOption(item.unit);
-      break;
-    case 'ordering':
-      for (const [target, id] of item.correct.entries()) {
-        const shown = await scope.locator('.quiz-ordering .step-text').allTextContents();
-        for (let at = shown.findIndex((t) => t.trim() === text(id)); at > target; at--) {
-          await scope.locator('.quiz-ordering li').nth(at).getByRole('button', { name: 'Move up' }).click();
-        }
-      }
-      break;
-  }
-}
-
-/** Takes the final assessment answering every item rightly; returns how many parts were scored. */
-async function passFinal(frame: FrameLocator | Page): Promise<number> {
-  await frame.getByRole('link', { name: 'Quizzes', exact: true }).click();
-  await frame.locator(`a[href$="/quiz/${final.id}"]`).first().click();
-  let parts = 0;
-  for (let n = 1; n <= finalCount; n++) {
-    await expect(frame.getByRole('heading', { name: `Question ${n} of ${finalCount}` })).toBeVisible();
-    const element = frame.locator('section.quiz-question > [data-item-id]');
-    const item = itemsById.get((await element.getAttribute('data-item-id')) ?? '')!;
-    for (const part of item.type === 'case' ? item.items : [item]) {
-      await answerRightly(frame.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`), part);
-      parts += 1;
-    }
-    if (n < finalCount) await frame.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-  await frame.getByRole('button', { name: 'Finish assessment' }).click();
-  await expect(frame.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'true');
-  return parts;
 }
 
 /** Indexes n of the cmi.interactions.n.id values the course wrote. */
@@ -143,7 +81,7 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
   await expectOutlineCompleted(frame);
 
   // Pass the final: status passed, raw on 0–100, one interaction per scored item, all accepted.
-  const parts = await passFinal(frame);
+  const parts = (await passFinalAssessment(frame)).length;
   await expect.poll(async () => (await stored(page))['cmi.core.lesson_status']).toBe('passed');
   const graded = await stored(page);
   expect([graded['cmi.core.score.raw'], graded['cmi.core.score.min'], graded['cmi.core.score.max']]).toEqual([
@@ -188,7 +126,7 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
   await frame2.getByRole('link', { name: 'Resume', exact: true }).click();
   await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(last.title);
   await frame2.getByRole('link', { name: 'Quizzes', exact: true }).click();
-  await expect(frame2.locator(`[data-quiz-id="${final.id}"] [data-stat="best"]`)).toHaveText('100%');
+  await expect(frame2.locator(`[data-quiz-id="${finalQuiz.id}"] [data-stat="best"]`)).toHaveText('100%');
 
   // Finish once; leaving afterwards does not terminate again.
   await frame2.getByRole('link', { name: 'Progress', exact: true }).click();
@@ -224,7 +162,7 @@ test('SCORM 2004: completion, success, score and progress reported separately; i
   expect(await lastSet(page, 'cmi.exit')).toBe('suspend');
   expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
 
-  const parts = await passFinal(frame);
+  const parts = (await passFinalAssessment(frame)).length;
   await expect.poll(async () => (await stored(page))['cmi.success_status']).toBe('passed');
   const graded = await stored(page);
   expect([
@@ -255,7 +193,7 @@ test('SCORM 2004: completion, success, score and progress reported separately; i
   await expect(frame2.getByRole('heading', { name: 'Resume where you left off?' })).toBeVisible();
   await frame2.getByRole('link', { name: 'Resume', exact: true }).click();
   // The learner was last on the final assessment's page.
-  await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(final.title);
+  await expect(frame2.getByRole('heading', { level: 1 })).toHaveText(finalQuiz.title);
   await frame2.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(frame2.locator('[data-lessons-completed]')).toHaveText(
     `${nursing.length} of ${nursing.length}`,
@@ -309,7 +247,7 @@ test('standalone: the final passed, a typed name on a printable certificate; pro
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await passFinal(page);
+  await passFinalAssessment(page);
   await page.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(page.locator('[data-final-status]')).toContainText('Passed, best score 100%');
   for (const scheme of ['light', 'dark'] as const) {
@@ -347,8 +285,8 @@ test('the final assessment is judged against the mastery score the LMS sets', as
     student_data: { mastery_score: String(mastery) },
   });
   await frame.getByRole('link', { name: 'Quizzes', exact: true }).click();
-  await frame.getByRole('link', { name: final.title }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(final.title);
+  await frame.getByRole('link', { name: finalQuiz.title }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(finalQuiz.title);
   // Go to the end and finish without answering: the result screen states the pass mark in force.
   for (let i = 1; i < finalCount; i++) await frame.getByRole('button', { name: 'Next', exact: true }).click();
   await frame.getByRole('button', { name: 'Finish assessment' }).click();

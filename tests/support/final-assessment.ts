@@ -1,0 +1,73 @@
+// Takes the final assessment in the built course the way a learner does, answering every part
+// correctly through its real inputs. The right answers come from lessons/quizzes, never the test.
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { ProblemList } from '../../src/lib/course/content-error';
+import { loadContent } from '../../src/lib/course/load-content';
+import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
+import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
+
+const content = loadContent(process.cwd());
+export const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+export const finalQuiz = catalog.quizzes.find((quiz) => quiz.isFinal)!;
+export const finalCount = finalQuiz.draw.reduce((sum, draw) => sum + draw.count, 0);
+export const itemsById = new Map<string, QuizItem>(
+  Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
+);
+
+/** Answers one scored part correctly through its real inputs. */
+export async function answerCorrectly(scope: Locator, item: SimpleItem): Promise<void> {
+  const text = (id: string) => ('options' in item ? (item.options.find((o) => o.id === id)?.text ?? id) : id);
+  switch (item.type) {
+    case 'single':
+    case 'true-false':
+      await scope.getByRole('radio', { name: text(item.correct), exact: true }).check();
+      break;
+    case 'hotspot':
+      await scope.locator(`input[type="radio"][value="${item.correct}"]`).check();
+      break;
+    case 'multiple':
+      for (const id of item.correct)
+        await scope.getByRole('checkbox', { name: text(id), exact: true }).check();
+      break;
+    case 'matching':
+      for (const prompt of item.prompts)
+        await scope.getByLabel(prompt.text, { exact: true }).selectOption(prompt.match);
+      break;
+    case 'numeric':
+      await scope.getByLabel('Your answer (number)').fill(String(item.answer));
+      await scope.getByLabel('Unit').selectOption(item.unit);
+      break;
+    case 'ordering':
+      for (const [target, id] of item.correct.entries()) {
+        const shown = await scope.locator('.quiz-ordering .step-text').allTextContents();
+        for (let at = shown.findIndex((t) => t.trim() === text(id)); at > target; at--) {
+          await scope.locator('.quiz-ordering li').nth(at).getByRole('button', { name: 'Move up' }).click();
+        }
+      }
+      break;
+  }
+}
+
+/** Opens the final from the quiz list and passes it; returns the scored parts answered, in order. */
+export async function passFinalAssessment(scope: FrameLocator | Page): Promise<SimpleItem[]> {
+  await scope.getByRole('link', { name: 'Quizzes', exact: true }).click();
+  await scope.locator(`a[href$="/quiz/${finalQuiz.id}"]`).first().click();
+  const answered: SimpleItem[] = [];
+  for (let n = 1; n <= finalCount; n++) {
+    await expect(scope.getByRole('heading', { name: `Question ${n} of ${finalCount}` })).toBeVisible();
+    const shown = scope.locator('section.quiz-question > [data-item-id]');
+    const item = itemsById.get((await shown.getAttribute('data-item-id')) ?? '');
+    if (!item) throw new Error('the question on screen is not an item of lessons/quizzes');
+    for (const part of item.type === 'case' ? item.items : [item]) {
+      await answerCorrectly(
+        scope.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`),
+        part,
+      );
+      answered.push(part);
+    }
+    if (n < finalCount) await scope.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await scope.getByRole('button', { name: 'Finish assessment' }).click();
+  await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'true');
+  return answered;
+}
