@@ -74,6 +74,12 @@ describe('patient pages read at grade 6 or below', () => {
     expect(readability.fleschKincaidGrade(prose)).toBeLessThanOrEqual(maxGrade);
   });
 
+  it('lessons/handout.svx (the take-home sheet)', () => {
+    const prose = lessonProse(readFileSync('lessons/handout.svx', 'utf8'));
+    expect(prose.split(' ').length).toBeGreaterThan(150);
+    expect(readability.fleschKincaidGrade(prose)).toBeLessThanOrEqual(maxGrade);
+  });
+
   it('would catch a page written at nursing level', () => {
     // The same measure on a nursing page must fail the limit, or the limit proves nothing.
     const nursing = content.lessons[5]?.tracks.nursing?.file ?? '';
