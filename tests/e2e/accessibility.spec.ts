@@ -34,8 +34,12 @@ for (const scheme of ['light', 'dark'] as const) {
 test('a lesson prints without navigation and with its references', async ({ page }) => {
   await page.goto(`${courseUrl}#/patient/${first.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Animation controls' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  // The animation prints as a picture with its readouts; its controls do not.
+  await expect(page.getByRole('group', { name: 'Animation controls' })).toBeHidden();
+  await expect(page.getByRole('definition').first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
 });
