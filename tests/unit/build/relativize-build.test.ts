@@ -1,0 +1,35 @@
+// The post-build step that lets the course run from any LMS folder: absolute URLs become relative,
+// and the CSP hash follows the rewritten inline boot script (or the browser would refuse it).
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inlineFavicon, relativizeHtml } from '../../../scripts/relativize-build';
+
+const script = `import("/_app/immutable/entry/start.js")`;
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const page = [
+  `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hash(script)}; style-src 'self'">`,
+  '<link href="/_app/immutable/assets/0.css" rel="stylesheet">',
+  '<link rel="icon" href="/favicon.svg">',
+  `<script>${script}</script>`,
+].join('\n');
+
+describe('relativizeHtml', () => {
+  const out = relativizeHtml(page);
+
+  it('makes every /_app and root URL relative', () => {
+    expect(out).not.toMatch(/["'(]\/_app\//);
+    expect(out).toContain('href="./_app/immutable/assets/0.css"');
+    expect(out).toContain('href="./favicon.svg"');
+    expect(out).toContain('import("./_app/immutable/entry/start.js")');
+  });
+
+  it('replaces the old script hash with the hash of the rewritten script, keeping other directives', () => {
+    expect(out).not.toContain(hash(script));
+    expect(out).toContain(`script-src 'self' ${hash('import("./_app/immutable/entry/start.js")')};`);
+    expect(out).toContain("style-src 'self'");
+  });
+
+  it('inlines the favicon as a data URL for the single-file build', () => {
+    expect(inlineFavicon(out, '<svg/>')).toContain('href="data:image/svg+xml,%3Csvg%2F%3E"');
+  });
+});
