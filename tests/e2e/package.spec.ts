@@ -13,6 +13,7 @@ import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import { packageIdentifiers } from '../../scripts/scorm-package/package-identifiers';
 import type { SimpleItem } from '../../src/lib/quiz/item-types';
 import { finalQuiz, passFinalAssessment } from '../support/final-assessment';
+import { expectedLmsIdentifier } from '../support/lms-identifier';
 import { foreignRequests, watchPage } from '../support/page-problems';
 
 // In order, in one worker: the packages are built and unzipped once into folders all tests share, and
@@ -264,7 +265,7 @@ function expectInteractions(values: Map<string, string>, version: Version, answe
   const reported = interactions(values);
   expect(reported.length).toBe(answered.length);
   for (const interaction of reported) {
-    const item = answered.find((candidate) => interaction.id === candidate.id);
+    const item = answered.find((candidate) => interaction.id === expectedLmsIdentifier(candidate.id));
     expect(item, `interaction ${interaction.id} is an item of the final assessment`).toBeDefined();
     if (!item) continue;
     if (version === '2004') {

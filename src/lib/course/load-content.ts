@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
 import { loadInteractiveData } from '../interactives/load-interactive-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
+import { identifierCollisions } from '../progress/scorm-identifiers.ts';
+import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -113,7 +115,14 @@ export function loadContent(root: string): CourseContent {
     checkPageFile(root, `lessons/${name}`, references, glossaryIds, problems);
   }
   // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
-  loadQuizzes(root, { course, lessons, references }, problems);
+  const catalog = loadQuizzes(root, { course, lessons, references }, problems);
+  // Every id the course sends an LMS must stay distinct in the one identifier scheme.
+  const sent = sentIdentifiers(
+    lessons.map((lesson) => ({ id: lesson.slug, tracks: lesson.tracks })),
+    catalog.banks,
+    (bank) => `lessons/quizzes/${bank}.yaml`,
+  );
+  for (const problem of identifierCollisions(sent)) problems.add(problem.file, problem.field, problem.reason);
 
   problems.throwIfAny();
   return { course, lessons, references, glossary };

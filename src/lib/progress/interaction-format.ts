@@ -1,23 +1,16 @@
 // Turns one answered quiz item (contract.ts InteractionRecord) into the cmi.interactions.n.* values of
 // each SCORM version: 1.2 RTE §3.4.2.7 (single-character choices, `t`/`f`, `wrong`, CMITime) and
 // 2004 RTE §4.2.9 (`[,]` / `[.]` / `[:]` delimiters, `incorrect`, ISO timestamps). Pure functions.
+// Every identifier (item, objective, option, step, region, prompt, target) goes through the one
+// scheme in scorm-identifiers.ts: letters and digits only, which every LMS runtime accepts.
 import type { InteractionRecord } from './contract';
+import { scormId } from './scorm-identifiers';
 import { iso8601Duration, scorm12Timespan, scorm12TimeOfDay, scorm2004Timestamp } from './scorm-time';
 
 /** Ordered [element suffix, value] pairs: order matters (2004: id before type before responses, RTE 408). */
 export type InteractionFields = Array<[string, string]>;
 
 const single12 = /^[a-z0-9]$/;
-
-/** 1.2 CMIIdentifier: printable, no spaces, at most 255 characters. */
-export function identifier12(id: string): string {
-  return id.replace(/[^\u0021-\u007e]/g, '_').slice(0, 255) || 'item';
-}
-
-/** 2004 short_identifier_type (URI characters, at most 250). */
-export function identifier2004(id: string): string {
-  return id.replace(/[^\w\-()+.:=@;$!*'%/#]/g, '_').slice(0, 250) || 'item';
-}
 
 function result12(credit: number): string {
   if (credit >= 1) return 'correct';
@@ -52,16 +45,18 @@ function response12(record: InteractionRecord, values: string[]): { type: string
       return { type: 'true-false', text: values[0] === 'true' ? 't' : values[0] === 'false' ? 'f' : '' };
     case 'choice':
     case 'sequencing': {
-      const fits = [...record.response, ...record.correct].every((id) => single12.test(id));
+      const ids = values.map(scormId);
+      const fits = [...record.response, ...record.correct].every((id) => single12.test(scormId(id)));
       return fits
-        ? { type: record.kind, text: values.join(',') }
-        : { type: 'fill-in', text: values.join(',').slice(0, 255) };
+        ? { type: record.kind, text: ids.join(',') }
+        : { type: 'fill-in', text: ids.join(',').slice(0, 255) };
     }
     case 'matching': {
       const fits = [...record.response, ...record.correct].every((p) =>
-        pair(p).every((part) => single12.test(part)),
+        pair(p).every((part) => single12.test(scormId(part))),
       );
-      return { type: fits ? 'matching' : 'fill-in', text: values.join(',').slice(0, 255) };
+      const text = values.map((p) => pair(p).map(scormId).join('.')).join(',');
+      return { type: fits ? 'matching' : 'fill-in', text: text.slice(0, 255) };
     }
     case 'numeric':
       return { type: 'numeric', text: values[0] ?? '' };
@@ -77,8 +72,8 @@ export function interactionFields12(record: InteractionRecord): InteractionField
       ? { text: decimal(record.correctRange.min) }
       : response12(record, record.correct);
   const fields: InteractionFields = [
-    ['id', identifier12(record.id)],
-    ['objectives.0.id', identifier12(record.objectiveId)],
+    ['id', scormId(record.id)],
+    ['objectives.0.id', scormId(record.objectiveId)],
     ['time', scorm12TimeOfDay(record.answeredAt)],
     ['type', learner.type],
   ];
@@ -98,9 +93,9 @@ function response2004(record: InteractionRecord, values: string[]): string {
       return values[0] === 'true' ? 'true' : 'false';
     case 'choice':
     case 'sequencing':
-      return values.map(identifier2004).join('[,]');
+      return values.map(scormId).join('[,]');
     case 'matching':
-      return values.map((p) => pair(p).map(identifier2004).join('[.]')).join('[,]');
+      return values.map((p) => pair(p).map(scormId).join('[.]')).join('[,]');
     case 'numeric':
       return values[0] ?? '';
     default:
@@ -120,9 +115,9 @@ function correctPattern2004(record: InteractionRecord): string {
 
 export function interactionFields2004(record: InteractionRecord): InteractionFields {
   const fields: InteractionFields = [
-    ['id', identifier2004(record.id)],
+    ['id', scormId(record.id)],
     ['type', record.kind],
-    ['objectives.0.id', identifier2004(record.objectiveId)],
+    ['objectives.0.id', scormId(record.objectiveId)],
     ['timestamp', scorm2004Timestamp(record.answeredAt)],
   ];
   const pattern = correctPattern2004(record);

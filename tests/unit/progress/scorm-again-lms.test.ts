@@ -68,13 +68,13 @@ describe('SCORM 1.2 through scorm-again', () => {
       cmi: { interactions: Record<string, Record<string, unknown>> };
     };
     expect(json.cmi.interactions['0']).toMatchObject({
-      id: 'fin-001',
+      id: 'fin001',
       type: 'choice',
       student_response: 'a',
       result: 'correct',
     });
     expect(json.cmi.interactions['1']).toMatchObject({
-      id: 'fin-002',
+      id: 'fin002',
       type: 'true-false',
       student_response: 'f',
       result: 'wrong',
@@ -155,7 +155,7 @@ describe('SCORM 2004 through scorm-again', () => {
     expect(cmi['cmi.score.scaled']).toBe('0.85');
     expect(cmi['cmi.score.raw']).toBe('85');
     expect(cmi['cmi.progress_measure']).toBe('1');
-    expect(cmi['cmi.objectives.0.id']).toBe(`lesson-${slugs[0]}`);
+    expect(cmi['cmi.objectives.0.id']).toBe('lesson01Lesson1');
     expect(cmi['cmi.objectives.1.completion_status']).toBe('completed');
     expect(cmi['cmi.interactions.1.learner_response']).toBe('false');
     expect(cmi['cmi.interactions.1.result']).toBe('incorrect');

@@ -37,7 +37,7 @@ describe('time formats', () => {
 describe('SCORM 1.2 interactions', () => {
   it('writes a choice with single-character ids, correct/wrong and CMITimespan latency', () => {
     const fields = interactionFields12(interaction({ response: ['a', 'c'], correct: ['a', 'd'], credit: 0 }));
-    expect(fields[0]).toEqual(['id', 'ind-001']);
+    expect(fields[0]).toEqual(['id', 'ind001']);
     expect(asMap(fields)).toMatchObject({
       type: 'choice',
       student_response: 'a,c',
@@ -68,18 +68,18 @@ describe('SCORM 1.2 interactions', () => {
     });
   });
 
-  it('reports multi-character choice ids as fill-in text rather than renaming them', () => {
+  it('reports multi-character choice ids as fill-in text in the one identifier scheme', () => {
     const fields = asMap(interactionFields12(interaction({ response: ['opt-a'], correct: ['opt-b'] })));
     expect(fields).toMatchObject({
       type: 'fill-in',
-      student_response: 'opt-a',
-      'correct_responses.0.pattern': 'opt-b',
+      student_response: 'optA',
+      'correct_responses.0.pattern': 'optB',
     });
   });
 
-  it('replaces spaces in identifiers and writes partial credit as a decimal result', () => {
+  it('drops spaces from identifiers and writes partial credit as a decimal result', () => {
     const fields = asMap(interactionFields12(interaction({ id: 'item 7', credit: 0.5 })));
-    expect(fields.id).toBe('item_7');
+    expect(fields.id).toBe('item7');
     expect(fields.result).toBe('0.5');
   });
 });
@@ -97,7 +97,7 @@ describe('SCORM 2004 interactions', () => {
       result: 'incorrect',
       latency: 'PT12.5S',
       timestamp: '2026-11-27T10:11:12.00Z',
-      'objectives.0.id': 'mech-binding',
+      'objectives.0.id': 'mechBinding',
     });
   });
 
@@ -105,7 +105,7 @@ describe('SCORM 2004 interactions', () => {
     expect(
       asMap(
         interactionFields2004(
-          interaction({ kind: 'matching', response: ['p.t2', 'q.t1'], correct: ['p.t2'] }),
+          interaction({ kind: 'matching', response: ['p.t-2', 'q.t1'], correct: ['p.t-2'] }),
         ),
       ),
     ).toMatchObject({

@@ -1,7 +1,8 @@
 // SCORM 2004 4th ed. adapter: completion and success reported separately (RTE §4.2.4, §4.2.22), the
 // score as scaled AND raw/min/max (Moodle grades from raw, NOTES.md §6), progress_measure, one
 // objective per lesson (RTE §4.2.17), and answered items as interactions (RTE §4.2.9).
-import { identifier2004, interactionFields2004 } from '../interaction-format';
+import { interactionFields2004 } from '../interaction-format';
+import { lessonObjectiveId } from '../scorm-identifiers';
 import { iso8601Duration } from '../scorm-time';
 import type { CourseReport, LaunchInfo, ProgressAdapter, SaveRequest } from './adapter';
 import { calls2004, ScormConnection, type ScormLog } from './scorm-connection';
@@ -62,7 +63,7 @@ export class Scorm2004Adapter implements ProgressAdapter {
   }
 
   private objective(slug: string): number {
-    const id = identifier2004(`lesson-${slug}`);
+    const id = lessonObjectiveId(slug);
     let n = this.objectiveIndex.get(id);
     if (n === undefined) {
       n = this.objectiveIndex.size;
