@@ -1,21 +1,41 @@
-// Citations in lesson text: an author writes `[@R5]` or `[@R5; @R57]` after a statement; the course
-// shows numbered superscripts and a numbered reference list at the end of the lesson.
+// Citations in lesson text: an author writes `[@R5]` or `[@R5; @R57]` after a statement, and may name
+// the label section read, `[@R1 §2.5; @R6 §4.2]`; the course shows numbered superscripts (with the
+// section) and a numbered reference list at the end of the lesson.
 // Numbers follow first appearance in the lesson (Vancouver style, as nursing journals use).
 import type { Reference } from './schemas';
 
-/** Matches one citation group: `[@R1]`, `[@R1; @R2]`, `[@R1, @R2]`. */
-export const citationGroup = /\[@([A-Za-z][A-Za-z0-9-]*(?:\s*[;,]\s*@[A-Za-z][A-Za-z0-9-]*)*)\]/g;
+const key = '[A-Za-z][A-Za-z0-9-]*';
+const locator = '(?:[ ,]+§[^;\\]@]*)?';
+
+/** Matches one citation group: `[@R1]`, `[@R1; @R2]`, `[@R1, @R2]`, `[@R1 §2.5; @R2 §5.1, §5.2]`. */
+export const citationGroup = new RegExp(`\\[@(${key}${locator}(?:\\s*[;,]?\\s*@${key}${locator})*)\\]`, 'g');
+
+export interface CitationEntry {
+  key: string;
+  /** The section cited, such as `§2.5`, or '' when the whole source is cited. */
+  locator: string;
+}
 
 export function citedKeys(body: string): string[] {
   const keys: string[] = [];
   for (const match of body.matchAll(citationGroup)) {
-    for (const key of splitGroup(match[1] ?? '')) if (!keys.includes(key)) keys.push(key);
+    for (const { key } of splitGroup(match[1] ?? '')) if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }
 
-function splitGroup(group: string): string[] {
-  return group.split(/[;,]/).map((k) => k.trim().replace(/^@/, ''));
+/** Splits the inside of a citation group into its keys, each with its section (if any). */
+export function splitGroup(group: string): CitationEntry[] {
+  return group
+    .split(/[;,]?\s*@/)
+    .filter((part) => part.trim() !== '')
+    .map((part) => {
+      const found = /^([A-Za-z][A-Za-z0-9-]*)(.*)$/s.exec(part.trim());
+      return {
+        key: found?.[1] ?? part.trim(),
+        locator: (found?.[2] ?? '').replace(/^[\s,]+|[\s,;]+$/g, ''),
+      };
+    });
 }
 
 /** Escapes text for Svelte markup: HTML entities plus braces, which Svelte would read as code. */
@@ -37,10 +57,14 @@ export function renderCitations(body: string, references: Record<string, Referen
   const order = citedKeys(body);
   const number = (key: string) => order.indexOf(key) + 1;
   const linked = body.replace(citationGroup, (_whole, group: string) => {
-    const links = splitGroup(group).map((key) => {
+    const links = splitGroup(group).map(({ key, locator }) => {
       const ref = references[key];
-      const label = ref ? `Reference ${number(key)}: ${ref.citation}` : `Unknown reference ${key}`;
-      return `<a class="cite" href="#ref-${key}" data-ref="${key}" aria-label="${escapeMarkup(label)}">${ref ? number(key) : '?'}</a>`;
+      const where = locator ? `, ${locator}` : '';
+      const label = ref ? `Reference ${number(key)}${where}: ${ref.citation}` : `Unknown reference ${key}`;
+      const section = locator
+        ? `<span class="cite-locator" aria-hidden="true">${escapeMarkup(locator)}</span>`
+        : '';
+      return `<a class="cite" href="#ref-${key}" data-ref="${key}" aria-label="${escapeMarkup(label)}">${ref ? number(key) : '?'}</a>${section}`;
     });
     return `<sup class="cites">${links.join('<span aria-hidden="true">,</span>')}</sup>`;
   });

@@ -11,6 +11,7 @@ import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml } from './read-yaml.ts';
+import { checkBodySources, checkYamlSources } from './source-check.ts';
 import { parseInto } from './schema-issues.ts';
 import {
   CourseSchema,
@@ -63,6 +64,8 @@ export function loadContent(root: string): CourseContent {
   const glossary = loadGlossary(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
   loadInteractiveData(root, references, problems);
+  checkYamlSources(root, references, problems);
+  checkLabelRecords(references, problems);
   if (!course) {
     problems.throwIfAny();
     throw new Error('unreachable: course.yaml failed without a problem');
@@ -150,6 +153,7 @@ function loadLessonFile(
   const meta = parseInto(LessonFrontmatterSchema, split.data, file, problems);
   if (!meta) return null;
   checkCitations(file, split.body, meta.references, references, problems);
+  checkBodySources(file, split.body, split.bodyLine, references, problems);
   if (citedKeys(split.body).length === 0) {
     problems.add(
       file,
@@ -174,11 +178,13 @@ function checkPageFile(
 ): void {
   const source = readFileSync(join(root, file), 'utf8');
   let body = source;
+  let bodyLine = 1;
   let listed: string[] | null = null;
   if (source.startsWith('---')) {
     try {
       const split = splitFrontmatter(source);
       body = split.body;
+      bodyLine = split.bodyLine;
       const meta = parseInto(PageFrontmatterSchema, split.data, file, problems);
       listed = meta?.references ?? null;
     } catch (error) {
@@ -187,7 +193,20 @@ function checkPageFile(
     }
   }
   checkCitations(file, body, listed, references, problems);
+  checkBodySources(file, body, bodyLine, references, problems);
   checkTermUsage(body, file, glossaryIds, problems);
+}
+
+/** A `label` reference names the product and what was checked, so the About page can list it. */
+function checkLabelRecords(references: Record<string, Reference>, problems: ProblemList): void {
+  for (const [key, reference] of Object.entries(references)) {
+    if (reference.kind === 'label' && !reference.label)
+      problems.add(
+        'lessons/references.yaml',
+        `${key}.label`,
+        'a label reference needs label: { product, checked } (and setId, effectiveTime when known)',
+      );
+  }
 }
 
 /** Every key listed or cited must resolve; with a list, the text may cite only listed keys. */

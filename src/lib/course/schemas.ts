@@ -88,12 +88,57 @@ export const PageFrontmatterSchema = v.strictObject({
   ),
 });
 
-export const ReferenceSchema = v.strictObject({
-  citation: text('citation'),
-  urls: v.optional(v.array(v.pipe(v.string(), v.url('each url must be a full web address')))),
-  verified: v.optional(v.boolean('verified must be true or false')),
-  revised: v.optional(text('revised')),
-});
+/**
+ * What kind of source a reference is (source policy: README, "How references work"). Only `secondary` sources
+ * (compendia, summaries, mirrors, aggregators, forum and AI-answer pages) may never stand alone
+ * under a statement: they are the research trail, not the evidence.
+ */
+export const referenceKinds = [
+  'label',
+  'guideline',
+  'trial',
+  'review',
+  'agency',
+  'practice',
+  'secondary',
+] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
+const kindMessage = `kind must be one of ${referenceKinds.join(', ')}`;
+
+/** The regulator's label record a `label` reference was checked against (shown on the About page). */
+export const LabelRecordSchema = v.strictObject(
+  {
+    product: text('label.product'),
+    setId: v.optional(
+      v.pipe(
+        v.string('label.setId must be text'),
+        v.regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/, 'label.setId must be an SPL set id'),
+      ),
+    ),
+    effectiveTime: v.optional(text('label.effectiveTime')),
+    checked: text('label.checked'),
+  },
+  (issue) =>
+    `unknown or malformed field (${issue.expected ?? 'allowed: product, setId, effectiveTime, checked'})`,
+);
+
+export const ReferenceSchema = v.strictObject(
+  {
+    citation: text('citation'),
+    kind: v.picklist(referenceKinds, kindMessage),
+    label: v.optional(LabelRecordSchema),
+    urls: v.optional(v.array(v.pipe(v.string(), v.url('each url must be a full web address')))),
+    verified: v.optional(v.boolean('verified must be true or false')),
+    revised: v.optional(text('revised')),
+  },
+  (issue) => {
+    // A missing required field is reported by this object schema, so say which field is needed.
+    if (issue.expected === '"kind"') return kindMessage;
+    if (issue.expected === '"citation"') return 'citation must be text';
+    return `unknown or malformed field (${issue.expected ?? 'allowed: citation, kind, label, urls, verified, revised'})`;
+  },
+);
 export const ReferencesSchema = v.record(
   v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'reference keys are letters and digits, such as R1')),
   ReferenceSchema,

@@ -52,7 +52,7 @@ function problemsOf(root: string): ContentProblem[] {
 
 function glossaryOf(root: string): { entries: ReturnType<typeof loadGlossary>; problems: ContentProblem[] } {
   const problems = new ProblemList();
-  const entries = loadGlossary(root, { R1: { citation: 'Fixture reference one.' } }, problems);
+  const entries = loadGlossary(root, { R1: { citation: 'Fixture reference one.', kind: 'trial' } }, problems);
   return { entries, problems: problems.items };
 }
 

@@ -1,10 +1,11 @@
 // Citation rendering: numbering by first appearance, grouped citations, escaping, the reference list.
 import { describe, expect, it } from 'vitest';
 import { citedKeys, escapeMarkup, renderCitations } from '../../../src/lib/course/citations';
+import type { Reference } from '../../../src/lib/course/schemas';
 
-const references = {
-  R1: { citation: 'Alpha <label> {2024}' },
-  R5: { citation: 'Beta & Co.' },
+const references: Record<string, Reference> = {
+  R1: { citation: 'Alpha <label> {2024}', kind: 'trial' },
+  R5: { citation: 'Beta & Co.', kind: 'review' },
 };
 
 describe('citations', () => {
@@ -32,5 +33,15 @@ describe('citations', () => {
   it('leaves text without citations unchanged and marks unknown keys visibly', () => {
     expect(renderCitations('No citations here.', references)).toBe('No citations here.');
     expect(renderCitations('x [@R404]', references)).toContain('>?</a>');
+  });
+
+  it('reads the label section after a key and shows it beside the number', () => {
+    const body = 'Hold it [@R1 §2.5; @R5]. Stop it [@R1 §5.1, §5.2]. Both [@R5, @R1].';
+    expect(citedKeys(body)).toEqual(['R1', 'R5']);
+    const html = renderCitations(body, references);
+    expect(html).toContain('aria-label="Reference 1, §2.5: Alpha &lt;label&gt; &#123;2024&#125;">1</a>');
+    expect(html).toContain('<span class="cite-locator" aria-hidden="true">§2.5</span>');
+    expect(html).toContain('<span class="cite-locator" aria-hidden="true">§5.1, §5.2</span>');
+    expect(html.match(/<li id="ref-/g)).toHaveLength(2);
   });
 });

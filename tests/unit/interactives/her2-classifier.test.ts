@@ -90,12 +90,12 @@ describe('explanations', () => {
     const ish = { ratio: 1.7, copies: 4.8 };
     const explanation = explainHer2Decision(her2Data, classifyHer2(her2Data, '2+', ish), ish);
     expect(explanation.steps.join(' ')).toContain('group 4');
-    expect(explanation.references).toContain('R55');
+    expect(explanation.references).toContain('R17');
   });
 
   it('cites the label for eligibility', () => {
     const explanation = explainHer2Decision(her2Data, classifyHer2(her2Data, '3+'));
-    expect(explanation.references).toContain('R5');
+    expect(explanation.references).toContain('R1');
   });
 });
 

@@ -6,15 +6,13 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ProblemList } from '../../../src/lib/course/content-error.ts';
+import type { Reference } from '../../../src/lib/course/schemas.ts';
 import {
   interactiveDataFiles,
   loadInteractiveData,
 } from '../../../src/lib/interactives/load-interactive-data.ts';
 
-const references = parse(readFileSync('lessons/references.yaml', 'utf8')) as Record<
-  string,
-  { citation: string }
->;
+const references = parse(readFileSync('lessons/references.yaml', 'utf8')) as Record<string, Reference>;
 const fixtures = 'tests/fixtures/interactives';
 let roots: string[] = [];
 

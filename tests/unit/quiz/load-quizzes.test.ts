@@ -18,7 +18,10 @@ const context: QuizContext = {
       tracks: { nursing: { objectives: [objective('obj-a'), objective('obj-b')] } as never },
     },
   ],
-  references: { R1: { citation: 'One' }, R2: { citation: 'Two' } },
+  references: {
+    R1: { citation: 'One', kind: 'label', label: { product: 'One', checked: 'all' } },
+    R2: { citation: 'Two', kind: 'trial' },
+  },
 };
 
 function load(root: string) {
