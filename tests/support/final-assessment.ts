@@ -48,17 +48,25 @@ export async function answerCorrectly(scope: Locator, item: SimpleItem): Promise
   }
 }
 
-/** Opens the final from the quiz list and passes it; returns the scored parts answered, in order. */
-export async function passFinalAssessment(scope: FrameLocator | Page): Promise<SimpleItem[]> {
+/**
+ * Opens the final from the quiz list and answers it: each scored part for which `answers(index)` is
+ * true is answered correctly, the others are left unanswered. Returns the parts answered, in order.
+ */
+async function takeFinalAssessment(
+  scope: FrameLocator | Page,
+  answers: (partIndex: number) => boolean,
+): Promise<SimpleItem[]> {
   await scope.getByRole('link', { name: 'Quizzes', exact: true }).click();
   await scope.locator(`a[href$="/quiz/${finalQuiz.id}"]`).first().click();
   const answered: SimpleItem[] = [];
+  let partIndex = 0;
   for (let n = 1; n <= finalCount; n++) {
     await expect(scope.getByRole('heading', { name: `Question ${n} of ${finalCount}` })).toBeVisible();
     const shown = scope.locator('section.quiz-question > [data-item-id]');
     const item = itemsById.get((await shown.getAttribute('data-item-id')) ?? '');
     if (!item) throw new Error('the question on screen is not an item of lessons/quizzes');
     for (const part of item.type === 'case' ? item.items : [item]) {
+      if (!answers(partIndex++)) continue;
       await answerCorrectly(
         scope.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`),
         part,
@@ -68,6 +76,26 @@ export async function passFinalAssessment(scope: FrameLocator | Page): Promise<S
     if (n < finalCount) await scope.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await scope.getByRole('button', { name: 'Finish assessment' }).click();
+  return answered;
+}
+
+/** Opens the final from the quiz list and passes it; returns the scored parts answered, in order. */
+export async function passFinalAssessment(scope: FrameLocator | Page): Promise<SimpleItem[]> {
+  const answered = await takeFinalAssessment(scope, () => true);
   await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'true');
+  return answered;
+}
+
+/**
+ * Opens the final and fails it: answers only the first `correctParts` scored parts (correctly) and
+ * leaves the rest unanswered, confirming the finish. Returns the parts answered.
+ */
+export async function failFinalAssessment(
+  scope: FrameLocator | Page,
+  correctParts: number,
+): Promise<SimpleItem[]> {
+  const answered = await takeFinalAssessment(scope, (index) => index < correctParts);
+  await scope.getByRole('button', { name: 'Finish and see my result' }).click();
+  await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'false');
   return answered;
 }

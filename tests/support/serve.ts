@@ -1,8 +1,10 @@
 // Test web server: serves the built course the way an LMS does, from a deep sub-path, next to
-// the LMS harness pages (tests/lms/) and the scorm-again runtime. Loopback only.
+// the LMS harness pages (tests/lms/), the scorm-again runtime and the Moodle-like LMS's store
+// (moodle-lms.ts). Loopback only.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
+import { handleMoodleRequest } from './moodle-lms.ts';
 import { coursePath } from './paths.ts';
 
 const port = Number(process.env.COURSE_PORT ?? 4310);
@@ -23,6 +25,7 @@ const mounts: [string, ReturnType<typeof sirv>][] = [
 
 createServer((req, res) => {
   const url = req.url ?? '/';
+  if (handleMoodleRequest(req, res)) return;
   for (const [prefix, handler] of mounts) {
     if (url.startsWith(prefix)) {
       req.url = '/' + url.slice(prefix.length);
