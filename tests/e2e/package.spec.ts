@@ -1,7 +1,7 @@
 // The real SCORM packages run as an LMS runs them: each zip from `scripts/package.ts` is unzipped and
 // served from a deep folder, launched by a scorm-again LMS page (tests/lms/package-lms.html) in an
-// iframe or a new window, played through (a lesson, the final assessment, Finish) and relaunched with
-// the data the LMS stored. Also runs with no LMS at all (standalone and the offline zip from file://).
+// iframe or a new window, played through to a completed and passed course (every lesson, the final
+// assessment, Finish) and relaunched with the data the LMS stored. Also runs with no LMS at all (standalone and the offline zip from file://).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -320,26 +320,32 @@ const storedRecord = (values: Map<string, string>) =>
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version} package, current window`, () => {
+    // Each session replays what the one before stored: run alone, a later one fails on its first check.
+    test.describe.configure({ mode: 'serial' });
     // What the LMS stored at the end of each session, replayed on the next launch.
     const sessions: Array<Map<string, string>> = [];
-    const lessonsDone = 1;
-    const allLessonsDone = lessonsDone === nursingLessons.length;
+    const last = nursingLessons.at(-1)!;
 
-    test('session 1: a lesson read, Finish; the LMS stores place, status and time', async ({ page }) => {
+    test('session 1: every lesson read, Finish; the LMS stores place, status and time', async ({ page }) => {
+      test.setTimeout(120_000);
       const problems = watchPage(page);
       await openLms(page, version, firstLaunchData(version));
       await expectInitialized(page, version);
       const frame = page.frameLocator('#sco');
       await expect(frame.getByRole('heading', { level: 1 })).toHaveText(course.title);
       await openFirstNursingLesson(frame);
-      await completeLesson(frame, page, nursingLessons[0]?.slug ?? '');
+      for (const [index, lesson] of nursingLessons.entries()) {
+        await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lesson.tracks.nursing?.title ?? '');
+        await completeLesson(frame, page, lesson.slug);
+        if (index + 1 < nursingLessons.length) await frame.locator('a[rel="next"]').click();
+      }
       await finishCourse(frame);
       await expectTerminated(page, version);
 
       const calls = await apiCalls(page);
       expectCleanSession(calls, version);
       const values = lastValues(calls);
-      expect(values.get(locationElement(version))).toBe(`/nursing/${nursingLessons[0]?.slug}`);
+      expect(values.get(locationElement(version))).toBe(`/nursing/${last.slug}`);
       expect(values.get(rawScoreElement(version))).toBeUndefined();
       if (version === '1.2') {
         expect(values.get('cmi.core.lesson_status')).toBe('incomplete');
@@ -347,16 +353,16 @@ for (const version of ['1.2', '2004'] as const) {
         expect(values.get('cmi.core.exit')).toBe('suspend');
         expect(values.get('cmi.suspend_data')?.length).toBeLessThanOrEqual(4096);
       } else {
-        expect(values.get('cmi.completion_status')).toBe(allLessonsDone ? 'completed' : 'incomplete');
+        // Every lesson read: complete, though not passed until the final (NOTES.md §3: separate fields).
+        expect(values.get('cmi.completion_status')).toBe('completed');
         expect(values.get('cmi.success_status')).toBe('unknown');
-        expect(Number(values.get('cmi.progress_measure'))).toBeCloseTo(
-          lessonsDone / nursingLessons.length,
-          4,
-        );
+        expect(Number(values.get('cmi.progress_measure'))).toBe(1);
         expect(values.get('cmi.session_time')).toMatch(iso8601Duration);
         expect(values.get('cmi.exit')).toBe('suspend');
       }
-      expect(storedRecord(values)?.lessons.nursing[nursingLessons[0]?.slug ?? '']).toBe('completed');
+      expect(storedRecord(values)?.lessons.nursing).toEqual(
+        Object.fromEntries(nursingLessons.map((lesson) => [lesson.slug, 'completed'])),
+      );
       expect(problems.errors).toEqual([]);
       sessions.push(values);
     });
@@ -364,7 +370,8 @@ for (const version of ['1.2', '2004'] as const) {
     test('session 2: resumes at the saved place, passes the final assessment, Finish; score and interactions reported', async ({
       page,
     }) => {
-      test.skip(sessions.length < 1, 'needs session 1');
+      expect(sessions, 'session 1 ran first and stored its data').toHaveLength(1);
+      test.setTimeout(180_000);
       const problems = watchPage(page);
       const frame = await relaunchAndResume(page, version, sessions[0]!);
       const quizPath = `#/quiz/${finalQuiz.id}`;
@@ -377,7 +384,7 @@ for (const version of ['1.2', '2004'] as const) {
       const values = lastValues(calls);
       if (version === '1.2') {
         // One status field: passed needs every lesson and the final (adapters/scorm12.ts; NOTES.md §3).
-        expect(values.get('cmi.core.lesson_status')).toBe(allLessonsDone ? 'passed' : 'incomplete');
+        expect(values.get('cmi.core.lesson_status')).toBe('passed');
         expect(Number(values.get('cmi.core.score.raw'))).toBe(100);
         expect(Number(values.get('cmi.core.score.raw'))).toBeGreaterThanOrEqual(
           Number(manifestValue('1.2', /<adlcp:masteryscore>([^<]+)</)),
@@ -385,10 +392,11 @@ for (const version of ['1.2', '2004'] as const) {
         expect(values.get('cmi.core.score.min')).toBe('0');
         expect(values.get('cmi.core.score.max')).toBe('100');
         expect(values.get('cmi.core.session_time')).toMatch(cmiTimespan);
-        expect(values.get('cmi.core.exit')).toBe(allLessonsDone ? '' : 'suspend');
+        // Finished: no suspend, so the LMS does not offer this attempt for resuming (1.2 has no `normal`).
+        expect(values.get('cmi.core.exit')).toBe('');
         expect(values.get('cmi.suspend_data')?.length).toBeLessThanOrEqual(4096);
       } else {
-        expect(values.get('cmi.completion_status')).toBe(allLessonsDone ? 'completed' : 'incomplete');
+        expect(values.get('cmi.completion_status')).toBe('completed');
         expect(values.get('cmi.success_status')).toBe('passed');
         expect(Number(values.get('cmi.score.raw'))).toBe(100);
         expect(Number(values.get('cmi.score.scaled'))).toBe(1);
@@ -398,7 +406,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(values.get('cmi.score.min')).toBe('0');
         expect(values.get('cmi.score.max')).toBe('100');
         expect(values.get('cmi.session_time')).toMatch(iso8601Duration);
-        expect(values.get('cmi.exit')).toBe(allLessonsDone ? 'normal' : 'suspend');
+        expect(values.get('cmi.exit')).toBe('normal');
       }
       expect(values.get(locationElement(version))).toBe(quizPath.slice(1));
       expectInteractions(values, version, answered);
@@ -408,7 +416,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('session 3: relaunch keeps lessons and the final score intact', async ({ page }) => {
-      test.skip(sessions.length < 2, 'needs session 2');
+      expect(sessions, 'sessions 1 and 2 ran first and stored their data').toHaveLength(2);
       const problems = watchPage(page);
       const frame = await relaunchAndResume(page, version, sessions[1]!);
       await finishCourse(frame);
