@@ -4,18 +4,19 @@
 // as Moodle stores it across launches.
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import {
   apiCalls,
-  content,
   durationSeconds,
   elements,
   leave,
+  lessonKey,
+  lessonPlace,
   nursingLessons,
   openFirstNursingLesson,
   openPlayer,
   playerUrl,
   resetAttempt,
+  savedLessons,
   settled,
   stored,
   type ApiCall,
@@ -27,7 +28,6 @@ import { watchPage } from '../support/page-problems';
 // One worker, in order, sharing the unzipped packages; each attempt's tests run serially (below).
 test.describe.configure({ mode: 'default' });
 
-const slugs = content.lessons.map((lesson) => lesson.slug);
 const packages: Partial<Record<Version, UnpackedPackage>> = {};
 
 test.beforeAll(() => {
@@ -42,7 +42,6 @@ test.beforeAll(() => {
   }
 });
 
-const record = (tracks: Record<string, string>) => decodeSuspendData(tracks['cmi.suspend_data'] ?? '', slugs);
 const refusedSets = (calls: ApiCall[]) =>
   calls.filter((call) => /SetValue$/.test(call.name) && call.result !== 'true');
 
@@ -71,15 +70,14 @@ for (const version of ['1.2', '2004'] as const) {
       await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
       await expect
         .poll(
-          async () =>
-            record((await stored(request, attempt)).tracks)?.lessons.nursing[nursingLessons[0]!.slug],
+          async () => savedLessons((await stored(request, attempt)).tracks)?.[lessonKey(nursingLessons[0]!)],
         )
         .toBe('completed');
       expect(refusedSets(await apiCalls(page))).toEqual([]);
       await leave(page);
 
       const { tracks, requests } = await settled(request, attempt);
-      expect(tracks[el.location]).toBe(`/nursing/${nursingLessons[0]!.slug}`);
+      expect(tracks[el.location]).toBe(lessonPlace(nursingLessons[0]!));
       expect(tracks[el.exit]).toBe('suspend');
       expect(tracks[el.status]).toBe('incomplete');
       // The end of the session arrived: the LMS added it to the total time.
@@ -107,13 +105,13 @@ for (const version of ['1.2', '2004'] as const) {
     await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
     await expect
       .poll(
-        async () => record((await stored(request, attempt)).tracks)?.lessons.nursing[nursingLessons[0]!.slug],
+        async () => savedLessons((await stored(request, attempt)).tracks)?.[lessonKey(nursingLessons[0]!)],
       )
       .toBe('completed');
     await popup.close({ runBeforeUnload: true });
 
     const { tracks } = await settled(request, attempt);
-    expect(tracks[el.location]).toBe(`/nursing/${nursingLessons[0]!.slug}`);
+    expect(tracks[el.location]).toBe(lessonPlace(nursingLessons[0]!));
     expect(tracks[el.exit]).toBe('suspend');
     expect(durationSeconds(tracks[el.total])).toBeGreaterThan(0);
   });
