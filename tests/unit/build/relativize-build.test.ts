@@ -2,7 +2,7 @@
 // and the CSP hash follows the rewritten inline boot script (or the browser would refuse it).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineFavicon, relativizeHtml } from '../../../scripts/relativize-build';
+import { inlineFavicon, preloadFonts, relativizeHtml } from '../../../scripts/relativize-build';
 
 const script = `import("/_app/immutable/entry/start.js")`;
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -31,5 +31,29 @@ describe('relativizeHtml', () => {
 
   it('inlines the favicon as a data URL for the single-file build', () => {
     expect(inlineFavicon(out, '<svg/>')).toContain('href="data:image/svg+xml,%3Csvg%2F%3E"');
+  });
+});
+
+describe('preloadFonts', () => {
+  const css = [
+    "@font-face { font-family: 'A'; font-style: normal; font-weight: 400; src: url(./a-400.X1.woff2) format('woff2'); }",
+    "@font-face { font-family: 'A'; font-style: italic; font-weight: 400; src: url(./a-400-italic.X2.woff2) format('woff2'); }",
+    "@font-face { font-family: 'A Fallback'; src: local('Arial'); size-adjust: 99%; }",
+    "@font-face { font-family: 'B'; font-style: normal; src: url(data:font/woff2;base64,AAAA) format('woff2'); }",
+  ].join('\n');
+  const html = '<head>\n\t\t<link href="./_app/immutable/assets/0.css" rel="stylesheet">\n</head>';
+  const out = preloadFonts(html, (path) => (path === '_app/immutable/assets/0.css' ? css : ''));
+
+  it('preloads the upright faces of the linked stylesheet, before it, with crossorigin (fonts are CORS requests)', () => {
+    expect(out).toContain(
+      '<link rel="preload" href="./_app/immutable/assets/a-400.X1.woff2" as="font" type="font/woff2" crossorigin>',
+    );
+    expect(out.indexOf('a-400.X1.woff2')).toBeLessThan(out.indexOf('0.css'));
+  });
+
+  it('leaves italic, local and inlined faces to load when used', () => {
+    expect(out.match(/rel="preload"/g)).toHaveLength(1);
+    expect(out).not.toContain('italic');
+    expect(out).not.toContain('data:font');
   });
 });
