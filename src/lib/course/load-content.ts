@@ -2,7 +2,13 @@
 // the course outline. Runs in Node (Vite plugin, `npm run check`, unit tests), never in the browser.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTermUsage, loadGlossary, type GlossaryEntry } from '../glossary/load-glossary.ts';
+import {
+  checkTermsUsed,
+  checkTermUsage,
+  loadGlossary,
+  termIdsIn,
+  type GlossaryEntry,
+} from '../glossary/load-glossary.ts';
 import { loadInteractiveData } from '../interactives/load-interactive-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
@@ -63,6 +69,7 @@ export function loadContent(root: string): CourseContent {
     ) ?? {};
   const glossary = loadGlossary(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  const usedTerms = new Set<string>();
   loadInteractiveData(root, references, problems);
   checkYamlSources(root, references, problems);
   checkLabelRecords(references, problems);
@@ -102,7 +109,7 @@ export function loadContent(root: string): CourseContent {
     const entry: LessonEntry = { slug, number: index + 1, tracks: {} };
     for (const track of course.tracks) {
       const file = `lessons/${slug}/${track.id}.svx`;
-      const meta = loadLessonFile(root, file, references, glossaryIds, problems);
+      const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
       if (!meta) continue;
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
@@ -115,7 +122,10 @@ export function loadContent(root: string): CourseContent {
     lessons.push(entry);
   });
   for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx'))) {
-    checkPageFile(root, `lessons/${name}`, references, glossaryIds, problems);
+    checkPageFile(root, `lessons/${name}`, references, glossaryIds, usedTerms, problems);
+  }
+  if (glossary.length > 0) {
+    checkTermsUsed(glossary, usedTerms, problems);
   }
   // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
   const catalog = loadQuizzes(root, { course, lessons, references }, problems);
@@ -136,6 +146,7 @@ function loadLessonFile(
   file: string,
   references: Record<string, Reference>,
   glossaryIds: ReadonlySet<string>,
+  usedTerms: Set<string>,
   problems: ProblemList,
 ): LessonTrackMeta | null {
   const path = join(root, file);
@@ -162,6 +173,7 @@ function loadLessonFile(
     );
   }
   checkTermUsage(split.body, file, glossaryIds, problems);
+  for (const id of termIdsIn(split.body)) usedTerms.add(id);
   return { ...meta, file };
 }
 
@@ -174,6 +186,7 @@ function checkPageFile(
   file: string,
   references: Record<string, Reference>,
   glossaryIds: ReadonlySet<string>,
+  usedTerms: Set<string>,
   problems: ProblemList,
 ): void {
   const source = readFileSync(join(root, file), 'utf8');
@@ -195,6 +208,7 @@ function checkPageFile(
   checkCitations(file, body, listed, references, problems);
   checkBodySources(file, body, bodyLine, references, problems);
   checkTermUsage(body, file, glossaryIds, problems);
+  for (const id of termIdsIn(body)) usedTerms.add(id);
 }
 
 /** A `label` reference names the product and what was checked, so the About page can list it. */

@@ -73,6 +73,34 @@ export function loadGlossary(
 const termTag = /<Term\b([^>]*)>/g;
 const idAttribute = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
+/** The term ids a body marks with <Term id="…"> (quoted ids only; malformed tags are reported elsewhere). */
+export function termIdsIn(body: string): string[] {
+  return [...body.matchAll(termTag)].flatMap((match) => {
+    const id = idAttribute.exec(match[1] ?? '');
+    const value = id?.[1] ?? id?.[2];
+    return value === undefined ? [] : [value];
+  });
+}
+
+/**
+ * Every glossary entry must be used: a term no lesson or page marks is a definition no reader meets
+ * (and often a sign the lesson wording drifted from the glossary).
+ */
+export function checkTermsUsed(
+  glossary: readonly GlossaryEntry[],
+  used: ReadonlySet<string>,
+  problems: ProblemList,
+): void {
+  glossary.forEach((entry, index) => {
+    if (!used.has(entry.id))
+      problems.add(
+        glossaryFile,
+        `[${index}] (${entry.id})`,
+        `"${entry.term}" is defined but no lesson or page marks it with <Term id="${entry.id}">: mark it where the lesson uses it, or remove the entry`,
+      );
+  });
+}
+
 /** Every <Term> in a lesson body must name, with a literal id, a term that exists in the glossary. */
 export function checkTermUsage(
   body: string,

@@ -129,6 +129,32 @@ describe('glossary loading', () => {
 });
 
 describe('<Term> marks in lessons', () => {
+  it('reports a glossary term that no lesson or page marks, naming the entry', () => {
+    const root = withLessonChange((text) => text.replace("<Term id='beta-term'>beta</Term>", 'beta'));
+    expect(problemsOf(root)).toEqual([
+      {
+        file: glossaryFile,
+        field: '[1] (beta-term)',
+        reason:
+          '"Beta term" is defined but no lesson or page marks it with <Term id="beta-term">: mark it where the lesson uses it, or remove the entry',
+      },
+    ]);
+  });
+
+  it('the course glossary has no unused term and every marked term is defined', () => {
+    const content = loadContent('.');
+    const used = new Set(
+      [...readFileSync('lessons/handout.svx', 'utf8').matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]),
+    );
+    for (const lesson of content.lessons)
+      for (const meta of Object.values(lesson.tracks))
+        for (const m of readFileSync(meta?.file ?? '', 'utf8').matchAll(/<Term id="([^"]+)"/g))
+          used.add(m[1]);
+    const defined = content.glossary.map((entry) => entry.id);
+    expect(defined.filter((id) => !used.has(id))).toEqual([]);
+    expect([...used].filter((id) => !defined.includes(id as string))).toEqual([]);
+  });
+
   it('reports a lesson that names an unknown term, with file, field and reason', () => {
     const root = withLessonChange((text) => text.replace('<Term id="alpha">', '<Term id="alpah">'));
     expect(problemsOf(root)).toEqual([
@@ -137,6 +163,8 @@ describe('<Term> marks in lessons', () => {
         field: '<Term id="alpah">',
         reason: expect.stringMatching(/unknown glossary term "alpah"/),
       },
+      // The misspelt mark also leaves the real term unmarked anywhere.
+      { file: glossaryFile, field: '[0] (alpha)', reason: expect.stringMatching(/is defined but no lesson/) },
     ]);
   });
 
