@@ -1,7 +1,8 @@
-// Which keys move a presentation. Presentation clickers send PageDown/PageUp (some send arrow
-// keys or B for "blank"); keys typed into a control stay with that control (WCAG 2.1.4).
+// Which keys drive a presentation. Presentation clickers send PageDown/PageUp (some send the arrow
+// keys, B or "." for "blank"); keys typed into a control stay with that control (WCAG 2.1.4).
 
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blank' | null;
+export type PresenterAction =
+  'next' | 'previous' | 'first' | 'last' | 'exit' | 'blank' | 'pause' | 'fullscreen' | null;
 
 const editable = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
@@ -24,7 +25,8 @@ export function presenterAction(
       return 'exit';
     case 'ArrowRight':
     case ' ':
-      return inControl || target?.tagName === 'BUTTON' ? null : 'next';
+      // Space on a button presses the button; an arrow in a slider moves the slider.
+      return inControl || (key === ' ' && target?.tagName === 'BUTTON') ? null : 'next';
     case 'ArrowLeft':
       return inControl ? null : 'previous';
     case 'Home':
@@ -35,6 +37,12 @@ export function presenterAction(
     case 'B':
     case '.':
       return inControl ? null : 'blank';
+    case 'p':
+    case 'P':
+      return inControl ? null : 'pause';
+    case 'f':
+    case 'F':
+      return inControl ? null : 'fullscreen';
     default:
       return null;
   }
