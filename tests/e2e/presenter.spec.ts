@@ -46,7 +46,10 @@ for (const size of screens) {
     let measured = 0;
     for (const lesson of patientLessons) {
       await page.goto(`${courseUrl}#/present/patient/${lesson.slug}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.tracks.patient!.title);
+      // The first lesson also boots the course: allow a slow machine its start-up.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.tracks.patient!.title, {
+        timeout: 20_000,
+      });
       const dots = page.locator('[data-step-dot]');
       await expect(dots.first()).toBeVisible();
       const total = await dots.count();
