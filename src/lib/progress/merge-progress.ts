@@ -13,6 +13,9 @@ function mergeQuiz(older: QuizRecord | undefined, newer: QuizRecord | undefined)
     best: best.length ? Math.max(...best) : null,
     last: fuller.last,
     history: [...fuller.history],
+    ...(older.passed !== undefined || newer.passed !== undefined
+      ? { passed: Boolean(older.passed) || Boolean(newer.passed) }
+      : {}),
   };
 }
 

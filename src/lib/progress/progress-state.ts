@@ -14,6 +14,12 @@ export interface QuizRecord {
   last: number | null;
   /** Most recent attempts' percentages, oldest first, capped at MAX_RECORDED_ATTEMPTS. */
   history: number[];
+  /**
+   * Whether any attempt passed, as the quiz judged it (pass mark and, for the final, every critical
+   * safety item right). Absent in records written before the quiz reported it: then the best score
+   * against the pass mark decides, as it did.
+   */
+  passed?: boolean;
 }
 
 export interface ProgressState {

@@ -227,6 +227,7 @@ export class ProgressModel implements QuizProgressPort {
       best: Math.max(previous?.best ?? percent, percent),
       last: percent,
       history: [...(previous?.history ?? []), percent].slice(-MAX_RECORDED_ATTEMPTS),
+      passed: Boolean(previous?.passed) || result.passed,
     };
     if (result.isFinal) this.record.finalQuiz = result.quizId;
     delete this.record.drafts[result.quizId];

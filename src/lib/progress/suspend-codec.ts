@@ -33,6 +33,8 @@ const EncodedSchema = v.object({
         score,
         score,
         v.array(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+        // Added later: 1 = an attempt passed, 0 = none did; absent in older records.
+        v.optional(v.picklist([0, 1])),
       ]),
     ),
   ),
@@ -52,7 +54,7 @@ const EncodedSchema = v.object({
   u: v.optional(v.pipe(v.number(), v.minValue(0))),
 });
 type Encoded = v.InferOutput<typeof EncodedSchema>;
-type QuizTuple = [number, number | null, number | null, number[]];
+type QuizTuple = [number, number | null, number | null, number[], (0 | 1)?];
 
 function lessonNumber(slug: string): string | null {
   return /^\d{2}-/.test(slug) ? slug.slice(0, 2) : null;
@@ -93,16 +95,18 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
   const quizzes = Object.entries(state.quizzes);
   if (quizzes.length) {
     encoded.q = Object.fromEntries(
-      quizzes.map(([id, quiz]) => [
-        id,
-        [
+      quizzes.map(([id, quiz]) => {
+        const tuple: QuizTuple = [
           quiz.attempts,
           quiz.best === null ? null : hundredths(quiz.best),
           quiz.last === null ? null : hundredths(quiz.last),
           historyCap ? quiz.history.slice(-historyCap).map(hundredths) : [],
-        ] satisfies QuizTuple,
-      ]),
-    );
+        ];
+        if (quiz.passed !== undefined) tuple.push(quiz.passed ? 1 : 0);
+        return [id, tuple];
+      }),
+      // The verdict entry is left out (not written as null) for a record that has none.
+    ) as Encoded['q'];
   }
   const drafts = Object.entries(state.drafts);
   if (keepDrafts && drafts.length) {
@@ -171,8 +175,9 @@ export function decodeSuspendData(text: string, slugs: readonly string[]): Progr
       if (slug) state.lessons[track][slug] = code === 'c' ? 'completed' : 'in-progress';
     }
   }
-  for (const [id, [attempts, best, last, history]] of Object.entries(data.q ?? {})) {
+  for (const [id, [attempts, best, last, history, passed]] of Object.entries(data.q ?? {})) {
     state.quizzes[id] = { attempts, best, last, history: history.slice(-MAX_RECORDED_ATTEMPTS) };
+    if (passed !== undefined) state.quizzes[id].passed = passed === 1;
   }
   for (const [id, [seed, position, answers]] of Object.entries(data.d ?? {})) {
     state.drafts[id] = { seed, position, answers };

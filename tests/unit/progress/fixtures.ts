@@ -20,6 +20,7 @@ export function outline(lessonCount = 3, passMark = 80): CourseOutline {
       version: '1.0.0',
       lastReviewed: '2026-01-01',
       passMark,
+      criticalMustPass: true,
       tracks: [
         { id: 'nursing', title: 'N', description: 'd' },
         { id: 'patient', title: 'P', description: 'd' },
