@@ -9,7 +9,9 @@ import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 const content = loadContent(process.cwd());
 export const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
 export const finalQuiz = catalog.quizzes.find((quiz) => quiz.isFinal)!;
-export const finalCount = finalQuiz.draw.reduce((sum, draw) => sum + draw.count, 0);
+/** Blueprint rows plus one item per critical safety group (lessons/quizzes/final.yaml). */
+export const finalCount =
+  finalQuiz.draw.reduce((sum, draw) => sum + draw.count, 0) + finalQuiz.critical.length;
 export const itemsById = new Map<string, QuizItem>(
   Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
 );

@@ -29,6 +29,8 @@ export const CourseSchema = v.strictObject(
       ),
       80,
     ),
+    /** Passing the final also needs every critical safety item right (final.yaml `critical:`). */
+    criticalMustPass: v.optional(v.boolean('criticalMustPass must be true or false'), true),
     tracks: v.pipe(
       v.array(
         v.strictObject({ id: TrackIdSchema, title: text('title'), description: text('description') }),

@@ -3,7 +3,7 @@
 import type { InteractionKind, InteractionRecord, QuizAttemptResult } from '../progress/contract.ts';
 import type { Attempt } from './attempt.ts';
 import { decodeCaseAnswer } from './case-answer.ts';
-import type { QuizItem, SimpleItem } from './item-types.ts';
+import type { CriticalGroup, QuizItem, SimpleItem } from './item-types.ts';
 import { correctResponse, scoreItem } from './score-item.ts';
 
 /** SCORM interaction type per item type (SCORM 2004 RTE §4.2.9.1; 1.2 RTE §3.4.2.6). */
@@ -43,6 +43,31 @@ function simpleParts(
   if (item.type !== 'case') return [{ item, response: answer }];
   const responses = decodeCaseAnswer(answer, item.items.length);
   return item.items.map((sub, i) => ({ item: sub, response: responses[i] ?? null }));
+}
+
+/** A critical safety item of the attempt and whether the learner got it fully right. */
+export interface CriticalOutcome {
+  group: CriticalGroup;
+  /** The drawn item (a case set counts as one item: right only when every part is right). */
+  item: QuizItem;
+  /** True only when every scored part earned full credit. */
+  right: boolean;
+}
+
+/** One entry per critical group the attempt asked, in the groups' order. */
+export function criticalOutcomes(attempt: Attempt): CriticalOutcome[] {
+  return attempt.quiz.critical.flatMap((group) => {
+    const index = attempt.items.findIndex((item) => group.items.includes(item.id));
+    const item = attempt.items[index];
+    if (!item) return [];
+    const right = scoredParts(attempt, index).every((part) => part.credit >= 1);
+    return [{ group, item, right }];
+  });
+}
+
+/** The critical items answered wrongly or partly (each one alone fails the attempt when critical items must pass). */
+export function missedCritical(attempt: Attempt): CriticalOutcome[] {
+  return criticalOutcomes(attempt).filter((outcome) => !outcome.right);
 }
 
 /** Short description for the LMS (CMI description is limited to 250 characters). */
@@ -86,13 +111,16 @@ export function attemptResult(attempt: Attempt, finishedAt: Date): QuizAttemptRe
   const raw = interactions.reduce((sum, record) => sum + record.credit * record.weighting, 0);
   const max = interactions.reduce((sum, record) => sum + record.weighting, 0);
   const scaled = max > 0 ? raw / max : 0;
+  // Compared on the unrounded fraction: 79.96 % must not pass an 80 % mark by rounding.
+  const reachedMark = scaled * 100 >= attempt.quiz.passMark - 1e-9;
+  const criticalRight = !attempt.quiz.criticalMustPass || missedCritical(attempt).length === 0;
   return {
     quizId: attempt.quiz.id,
     seed: attempt.seed,
     percent: Math.round(scaled * 1000) / 10,
     score: { raw: Math.round(raw * 100) / 100, min: 0, max, scaled },
-    // Compared on the unrounded fraction: 79.96 % must not pass an 80 % mark by rounding.
-    passed: scaled * 100 >= attempt.quiz.passMark - 1e-9,
+    // The score is reported as earned; a missed critical item fails the attempt whatever the score.
+    passed: reachedMark && criticalRight,
     isFinal: attempt.quiz.isFinal,
     interactions,
     finishedAt: finishedAt.toISOString(),

@@ -9,6 +9,8 @@ export type AttemptPhase = 'answering' | 'review';
 export interface Attempt {
   quiz: Quiz;
   seed: number;
+  /** How many attempts the learner had finished before this one (rotates the critical items). */
+  attemptNumber: number;
   items: QuizItem[];
   /** Indexed by drawn-item order; null until the learner submits an answer. */
   answers: Array<string[] | null>;
@@ -24,13 +26,15 @@ export function startAttempt(
   banks: Record<string, QuizBank>,
   seed: number,
   now: number,
+  attemptNumber = 0,
 ): Attempt {
-  const items = drawAttempt(quiz, banks, seed);
+  const items = drawAttempt(quiz, banks, seed, attemptNumber);
   const shownAt: Array<number | null> = items.map(() => null);
   shownAt[0] = now;
   return {
     quiz,
     seed,
+    attemptNumber,
     items,
     answers: items.map(() => null),
     position: 0,
@@ -40,14 +44,19 @@ export function startAttempt(
   };
 }
 
-/** Rebuilds an attempt from a saved draft; null when the draft no longer fits (banks changed). */
+/**
+ * Rebuilds an attempt from a saved draft; null when the draft no longer fits (banks changed).
+ * `attemptNumber` is the finished-attempt count, unchanged since the draft was started (finishing
+ * an attempt deletes its draft).
+ */
 export function resumeAttempt(
   quiz: Quiz,
   banks: Record<string, QuizBank>,
   draft: QuizDraft,
   now: number,
+  attemptNumber = 0,
 ): Attempt | null {
-  const fresh = startAttempt(quiz, banks, draft.seed, now);
+  const fresh = startAttempt(quiz, banks, draft.seed, now, attemptNumber);
   const fits =
     draft.answers.length === fresh.items.length &&
     Number.isInteger(draft.position) &&

@@ -106,9 +106,24 @@ export interface CaseItem {
 
 export type QuizItem = SimpleItem | CaseItem;
 
+/**
+ * One row of a quiz's draw: `count` items from `bank` (all banks when absent), limited to items that
+ * test one of `objectives` when given (a blueprint row, named by `topic`).
+ */
 export interface BankDraw {
-  bank: string;
+  bank?: string;
   count: number;
+  topic?: string;
+  objectives?: string[];
+}
+
+/** A group of interchangeable critical safety items: every attempt asks one of them. */
+export interface CriticalGroup {
+  id: string;
+  /** What the group checks, shown when one of its items is missed ("Diluent: saline, never dextrose"). */
+  title: string;
+  /** Item ids from the banks (at least 2, so a retry can ask a fresh one). */
+  items: string[];
 }
 
 export interface Quiz {
@@ -124,6 +139,10 @@ export interface Quiz {
   attempts: number | null;
   sataScoring: SataScoring;
   draw: BankDraw[];
+  /** Critical safety groups (final assessment): one item of each in every attempt. */
+  critical: CriticalGroup[];
+  /** Passing needs every critical item fully right as well as the pass mark (course.yaml). */
+  criticalMustPass: boolean;
 }
 
 export interface QuizBank {

@@ -10,6 +10,7 @@ import { readYaml } from '../course/read-yaml.ts';
 import { fieldPath, parseInto } from '../course/schema-issues.ts';
 import type { TrackId } from '../course/schemas.ts';
 import { her2Regions } from '../sims/her2-structure/regions.ts';
+import { criticalItemIds, drawPool } from './draw-attempt.ts';
 import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types.ts';
 import {
   ItemSchema,
@@ -79,23 +80,16 @@ export function loadQuizzes(
         attempts: data.attempts,
         sataScoring: data.sataScoring,
         draw,
+        critical: data.critical,
+        criticalMustPass: content.course.criticalMustPass ?? true,
       },
     });
   }
 
   pending.sort((a, b) => a.order - b.order);
   for (const { file, quiz } of pending) {
-    quiz.draw.forEach(({ bank, count }, i) => {
-      const found = catalog.banks[bank];
-      if (!found) problems.add(file, `draw[${i}].bank`, `no quiz file defines a bank "${bank}"`);
-      else if (found.items.length < count) {
-        problems.add(
-          file,
-          `draw[${i}].count`,
-          `draws ${count} items but bank "${bank}" holds only ${found.items.length}`,
-        );
-      }
-    });
+    checkCritical(quiz, file, catalog, problems);
+    checkDraw(quiz, file, catalog, objectives, problems);
     catalog.quizzes.push(quiz);
   }
   if (catalog.quizzes.filter((q) => q.isFinal).length > 1) {
@@ -109,6 +103,72 @@ export function loadQuizzes(
     }
   }
   return catalog;
+}
+
+/** Every critical item is a whole bank item, in one group only. */
+function checkCritical(quiz: Quiz, file: string, catalog: QuizCatalog, problems: ProblemList): void {
+  const topLevel = new Set(Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => item.id)));
+  const groupOf = new Map<string, string>();
+  const groupIds = new Set<string>();
+  quiz.critical.forEach((group, g) => {
+    if (groupIds.has(group.id))
+      problems.add(file, `critical[${g}].id`, `duplicate critical group id "${group.id}"`);
+    groupIds.add(group.id);
+    group.items.forEach((itemId, i) => {
+      const field = `critical[${g}].items[${i}]`;
+      if (!topLevel.has(itemId))
+        problems.add(
+          file,
+          field,
+          `"${itemId}" is not an item of any bank (a case set counts as one item: name the case)`,
+        );
+      const other = groupOf.get(itemId);
+      if (other) problems.add(file, field, `"${itemId}" is already in critical group "${other}"`);
+      groupOf.set(itemId, group.id);
+    });
+  });
+}
+
+/** Every draw row names a bank that exists and known objectives, and its pool holds enough items. */
+function checkDraw(
+  quiz: Quiz,
+  file: string,
+  catalog: QuizCatalog,
+  objectives: Set<string>,
+  problems: ProblemList,
+): void {
+  const critical = criticalItemIds(quiz);
+  quiz.draw.forEach((rule, i) => {
+    if (rule.bank !== undefined && !catalog.banks[rule.bank]) {
+      problems.add(file, `draw[${i}].bank`, `no quiz file defines a bank "${rule.bank}"`);
+      return;
+    }
+    if (rule.bank === undefined && !rule.objectives) {
+      problems.add(file, `draw[${i}]`, 'a draw row needs a bank, or objectives (a blueprint row), or both');
+      return;
+    }
+    rule.objectives?.forEach((objective, j) => {
+      if (!objectives.has(objective))
+        problems.add(
+          file,
+          `draw[${i}].objectives[${j}]`,
+          `unknown objective "${objective}": no lesson lists it`,
+        );
+    });
+    const pool = drawPool(rule, catalog.banks, critical);
+    if (pool.length < rule.count) {
+      const what = rule.bank ? `bank "${rule.bank}"` : `the banks`;
+      const which = rule.objectives
+        ? ` for ${rule.topic ? `topic "${rule.topic}"` : 'these objectives'}`
+        : '';
+      problems.add(
+        file,
+        `draw[${i}].count`,
+        `draws ${rule.count} items but ${what} hold${rule.bank ? 's' : ''} only ${pool.length}${which}` +
+          (critical.size > 0 ? ' besides the critical items (those are drawn through their groups)' : ''),
+      );
+    }
+  });
 }
 
 interface ItemContext {

@@ -163,11 +163,27 @@ export type LinkedItemInput = SimpleInput extends infer T
   : never;
 
 const DrawSchema = v.strictObject({
-  bank: id('bank'),
+  bank: v.optional(id('bank')),
   count: v.pipe(
     v.number('count must be a number'),
     v.integer('count must be a whole number'),
     v.minValue(1, 'count must be at least 1'),
+  ),
+  topic: v.optional(text('topic')),
+  objectives: v.optional(
+    v.pipe(
+      v.array(id('each objective'), 'objectives must be a list of objective ids'),
+      v.minLength(1, 'objectives must list at least one objective id'),
+    ),
+  ),
+});
+
+const CriticalGroupSchema = v.strictObject({
+  id: id('critical group id'),
+  title: text('critical group title'),
+  items: v.pipe(
+    v.array(id('each critical item'), 'items must be a list of item ids'),
+    v.minLength(2, 'a critical group needs at least 2 items, so a retry can ask a fresh one'),
   ),
 });
 
@@ -196,8 +212,10 @@ export const QuizFileSchema = v.strictObject({
   ),
   draw: v.union(
     [v.pipe(v.number(), v.integer(), v.minValue(1)), v.pipe(v.array(DrawSchema), v.minLength(1))],
-    "draw must be a number of items from this file's bank, or a list of { bank, count }",
+    "draw must be a number of items from this file's bank, or a list of { bank, count } or { topic, objectives, count }",
   ),
+  // Critical safety items: every attempt asks one item of each group (load-quizzes.ts checks the ids).
+  critical: v.optional(v.array(CriticalGroupSchema, 'critical must be a list of { id, title, items }'), []),
   // Items are checked one by one (see load-quizzes.ts) so each problem names its item id.
   items: v.optional(v.array(v.unknown(), 'items must be a list')),
 });

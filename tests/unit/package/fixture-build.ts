@@ -11,6 +11,7 @@ export const fixtureCourse: Course = {
   version: '2.3.4',
   lastReviewed: '2026-01-15',
   passMark: 75,
+  criticalMustPass: true,
   tracks: [{ id: 'nursing', title: 'Nursing', description: 'Nursing track.' }],
   lessons: ['01-first'],
 };

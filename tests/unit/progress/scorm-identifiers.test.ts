@@ -165,6 +165,7 @@ function recordsOfCourse(): InteractionRecord[] {
     const attempt = {
       quiz: catalog.quizzes.find((quiz) => quiz.isFinal)!,
       seed: 1,
+      attemptNumber: 0,
       items,
       answers,
       position: 0,

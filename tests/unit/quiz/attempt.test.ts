@@ -171,3 +171,33 @@ describe('attemptResult', () => {
     expect(score(7).passed).toBe(false);
   });
 });
+
+describe('case-set answers (the quiz page keeps no answer logic of its own)', () => {
+  const theCase = bankOf('c', 8).items.find((item) => item.type === 'case')!;
+
+  it('an untouched case shows blank parts, an ordering part its shown order', async () => {
+    const { blankAnswer, casePartResponse, initialResponse } =
+      await import('../../../src/lib/quiz/case-answer');
+    expect(blankAnswer(theCase)).toEqual([]);
+    if (theCase.type !== 'case') throw new Error('sample bank has a case set at index 7');
+    expect(casePartResponse(theCase, [], 0)).toEqual([]);
+    const order = bankOf('o', 5).items[4]!;
+    if (order.type !== 'ordering') throw new Error('sample bank has an ordering item at index 4');
+    expect(initialResponse(order)).toEqual(['w', 'x', 'y', 'z']);
+  });
+
+  it('changing one part keeps the others; clearing every part leaves the case unanswered', async () => {
+    const { answerToStore, casePartResponse, isIncomplete, withCasePart } =
+      await import('../../../src/lib/quiz/case-answer');
+    if (theCase.type !== 'case') throw new Error('sample bank has a case set');
+    let pending = withCasePart(theCase, [], 0, ['b']);
+    expect(pending).toEqual(['b', '', '']);
+    pending = withCasePart(theCase, pending, 2, ['a', 'c']);
+    expect(pending).toEqual(['b', '', 'a c']);
+    expect(casePartResponse(theCase, pending, 2)).toEqual(['a', 'c']);
+    expect(isIncomplete(theCase, answerToStore(theCase, pending))).toBe(true);
+    pending = withCasePart(theCase, pending, 1, ['25.9', 'mL']);
+    expect(isIncomplete(theCase, answerToStore(theCase, pending))).toBe(false);
+    expect(withCasePart(theCase, withCasePart(theCase, ['b', '', ''], 0, []), 0, [])).toEqual([]);
+  });
+});

@@ -29,12 +29,43 @@ describe('course quiz banks', () => {
     const quiz = (id: string) => catalog.quizzes.find((q) => q.id === id);
     expect(quiz('indications')?.draw).toEqual([{ bank: 'indications', count: 10 }]);
     expect(quiz('adverse-effects')?.draw).toEqual([{ bank: 'adverse-effects', count: 12 }]);
-    const final = quiz('final');
-    expect(final?.isFinal).toBe(true);
-    expect(final?.feedback).toBe('end');
-    expect(final?.draw.map((d) => d.bank).sort()).toEqual(['adverse-effects', 'indications']);
-    expect(final?.draw.reduce((sum, d) => sum + d.count, 0)).toBe(20);
-    expect(final?.passMark).toBe(course.passMark ?? 80);
+    const final = quiz('final')!;
+    expect(final.isFinal).toBe(true);
+    expect(final.feedback).toBe('end');
+    expect(final.passMark).toBe(course.passMark ?? 80);
+    for (let seed = 0; seed < 25; seed++) {
+      const items = drawAttempt(final, catalog.banks, seed, seed % 3);
+      expect(items).toHaveLength(20);
+      const banks = new Set(
+        items.map((item) => (catalog.banks.indications!.items.includes(item) ? 'i' : 'a')),
+      );
+      expect(banks.size).toBe(2);
+    }
+  });
+
+  it('the final asks one item of each of the eight critical safety groups, a fresh one on a retry', () => {
+    const final = catalog.quizzes.find((q) => q.id === 'final')!;
+    expect(final.criticalMustPass).toBe(true);
+    expect(final.critical.map((group) => group.id)).toEqual([
+      'dose-volume',
+      'infusion-rules',
+      'diluent',
+      'late-dose',
+      'lvef-hold',
+      'anaphylaxis',
+      'wrong-drug',
+      'contraception',
+    ]);
+    for (const group of final.critical) expect(group.items.length, group.id).toBeGreaterThanOrEqual(2);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const now = drawAttempt(final, catalog.banks, 100 + attempt, attempt).map((item) => item.id);
+      const then = drawAttempt(final, catalog.banks, 200 + attempt, attempt + 1).map((item) => item.id);
+      for (const group of final.critical) {
+        const asked = now.filter((id) => group.items.includes(id));
+        expect(asked, `${group.id} attempt ${attempt}`).toHaveLength(1);
+        expect(then).not.toContain(asked[0]);
+      }
+    }
   });
 
   it('mix at least four item types in every attempt', () => {

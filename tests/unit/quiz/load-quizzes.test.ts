@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../../src/lib/course/content-error';
 import type { QuizContext } from '../../../src/lib/quiz/load-quizzes';
 import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
+import { QuizFileSchema } from '../../../src/lib/quiz/quiz-schemas';
+import * as v from 'valibot';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/quizzes');
 
@@ -122,5 +124,65 @@ describe('loadQuizzes: malformed items', () => {
       field: 'draw[0].count',
       reason: 'draws 20 items but bank "broken" holds only 0',
     });
+  });
+});
+
+describe('loadQuizzes: blueprint and critical groups', () => {
+  it('loads topic rows and critical groups, and takes criticalMustPass from the course (default on)', () => {
+    const { catalog, problems } = load('valid');
+    expect(problems).toEqual([]);
+    expect(catalog.quizzes.find((q) => q.id === 'final')).toMatchObject({
+      critical: [{ id: 'letters', title: 'Letter safety', items: ['v-single', 'v-case'] }],
+      criticalMustPass: true,
+      draw: [{ topic: 'Topic A', objectives: ['obj-a'], count: 1 }],
+    });
+  });
+
+  it('a critical group needs at least 2 items, so a retry can ask a fresh one', () => {
+    const file = {
+      id: 'final',
+      title: 'Final',
+      description: 'One lonely critical item.',
+      feedback: 'end',
+      draw: [{ bank: 'practice', count: 1 }],
+      critical: [{ id: 'lonely', title: 'Lonely', items: ['v-single'] }],
+    };
+    const result = v.safeParse(QuizFileSchema, file);
+    expect(result.success).toBe(false);
+    expect(result.issues?.map((issue) => issue.message)).toEqual([
+      'a critical group needs at least 2 items, so a retry can ask a fresh one',
+    ]);
+  });
+
+  it('names unknown and repeated critical items, unknown objectives, empty rows and short pools', () => {
+    const { problems } = load('blueprint-errors');
+    const file = 'lessons/quizzes/final.yaml';
+    expect(problems).toEqual([
+      {
+        file,
+        field: 'critical[0].items[0]',
+        reason: '"v-nothing" is not an item of any bank (a case set counts as one item: name the case)',
+      },
+      {
+        file,
+        field: 'critical[0].items[1]',
+        reason: '"v-case-a" is not an item of any bank (a case set counts as one item: name the case)',
+      },
+      { file, field: 'critical[1].items[0]', reason: '"v-tf" is already in critical group "unknown"' },
+      { file, field: 'draw[0].objectives[0]', reason: 'unknown objective "obj-zzz": no lesson lists it' },
+      {
+        file,
+        field: 'draw[0].count',
+        reason:
+          'draws 1 items but the banks hold only 0 for topic "Unknown objective" besides the critical items (those are drawn through their groups)',
+      },
+      { file, field: 'draw[1]', reason: 'a draw row needs a bank, or objectives (a blueprint row), or both' },
+      {
+        file,
+        field: 'draw[2].count',
+        reason:
+          'draws 9 items but the banks hold only 2 for topic "Too many" besides the critical items (those are drawn through their groups)',
+      },
+    ]);
   });
 });

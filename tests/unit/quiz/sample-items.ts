@@ -137,6 +137,8 @@ export function quizOf(overrides: Partial<Quiz> = {}): Quiz {
     attempts: null,
     sataScoring: 'plus-minus',
     draw: [{ bank: 'one', count: 10 }],
+    critical: [],
+    criticalMustPass: true,
     ...overrides,
   };
 }
