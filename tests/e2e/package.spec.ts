@@ -234,6 +234,7 @@ const interactionType2004: Record<SimpleItem['type'], string> = {
   ordering: 'sequencing',
   matching: 'matching',
   numeric: 'numeric',
+  matrix: 'matching',
 };
 const responseFormat2004: Record<string, RegExp> = {
   choice: /^[^[\]]+(\[,\][^[\]]+)*$/,

@@ -75,6 +75,21 @@ async function answerSimple(page: Page, scope: Locator, item: SimpleItem, path: 
       // Fail path: keep the shown order, which is never the right one.
       if (right) await putInOrder(scope, item);
       break;
+    case 'matrix':
+      // By keyboard only: focus each cell's control (named "row column") and press Space.
+      for (const row of item.rows) {
+        const columns = item.columns.filter((c) => row.correct.includes(c.id) === right);
+        for (const column of item.select === 'one' ? columns.slice(0, 1) : columns) {
+          const cell = scope.getByRole(item.select === 'one' ? 'radio' : 'checkbox', {
+            name: `${row.text} ${column.text}`,
+            exact: true,
+          });
+          await cell.focus();
+          await page.keyboard.press('Space');
+          await expect(cell).toBeChecked();
+        }
+      }
+      break;
   }
 }
 
@@ -147,7 +162,9 @@ async function takePractice(page: Page, quizId: string, path: Path) {
           ? part.rationale
           : part.type === 'matching'
             ? part.prompts[0]!.rationale
-            : part.options[0]!.rationale;
+            : part.type === 'matrix'
+              ? part.rows[0]!.rationale
+              : part.options[0]!.rationale;
       await expect(feedback.nth(i)).toContainText(rationale.slice(0, 40));
     }
     // Answers are locked once their feedback is shown.

@@ -39,6 +39,16 @@ export async function answerCorrectly(scope: Locator, item: SimpleItem): Promise
       await scope.getByLabel('Your answer (number)').fill(String(item.answer));
       await scope.getByLabel('Unit').selectOption(item.unit);
       break;
+    case 'matrix':
+      for (const row of item.rows)
+        for (const column of item.columns.filter((c) => row.correct.includes(c.id)))
+          await scope
+            .getByRole(item.select === 'one' ? 'radio' : 'checkbox', {
+              name: `${row.text} ${column.text}`,
+              exact: true,
+            })
+            .check();
+      break;
     case 'ordering':
       for (const [target, id] of item.correct.entries()) {
         const shown = await scope.locator('.quiz-ordering .step-text').allTextContents();

@@ -15,6 +15,8 @@ const kindOf: Record<SimpleItem['type'], InteractionKind> = {
   ordering: 'sequencing',
   matching: 'matching',
   numeric: 'numeric',
+  // Grid cells are reported as row.column pairs (SCORM matching: source[.]target).
+  matrix: 'matching',
 };
 
 export interface ScoredPart {

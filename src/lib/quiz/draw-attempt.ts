@@ -113,6 +113,9 @@ function presentSimple(item: SimpleItem, random: Random): SimpleItem {
       return { ...item, options: scrambled(item.options, item.correct, random) };
     case 'matching':
       return { ...item, targets: shuffled(item.targets, random) };
+    case 'matrix':
+      // Rows are shuffled; columns keep their authored order (a scale or a fixed set of headings).
+      return { ...item, rows: shuffled(item.rows, random) };
     case 'true-false':
     case 'numeric':
       // True before False, and the unit list in authored order, are conventions learners expect.

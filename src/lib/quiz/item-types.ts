@@ -3,7 +3,7 @@
 import type { TrackId } from '../course/schemas.ts';
 
 export type ItemType =
-  'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'hotspot' | 'numeric' | 'case';
+  'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'hotspot' | 'numeric' | 'matrix' | 'case';
 
 export type Difficulty = 'recall' | 'application' | 'analysis';
 
@@ -90,8 +90,34 @@ export interface NumericItem extends ItemBase {
   rationale: string;
 }
 
+/** One row of a matrix: a finding, action or statement, with the column(s) it belongs in. */
+export interface MatrixRow extends Choice {
+  /** Column ids keyed for this row (exactly one in a multiple-choice grid). */
+  correct: string[];
+}
+
+/**
+ * NCSBN Next Generation matrix (grid). `select: 'one'` is a multiple-choice grid (one column per
+ * row, scored 0/1 per row); `select: 'many'` a multiple-response grid (any cells, scored +/−).
+ */
+export interface MatrixItem extends ItemBase {
+  type: 'matrix';
+  select: 'one' | 'many';
+  rows: MatrixRow[];
+  columns: Array<{ id: string; text: string }>;
+  /** `row.column` pairs, rows in authored order. */
+  correct: string[];
+}
+
 export type SimpleItem =
-  SingleItem | MultipleItem | TrueFalseItem | HotspotItem | OrderingItem | MatchingItem | NumericItem;
+  | SingleItem
+  | MultipleItem
+  | TrueFalseItem
+  | HotspotItem
+  | OrderingItem
+  | MatchingItem
+  | NumericItem
+  | MatrixItem;
 
 /** A clinical scenario with 2–4 linked items, each scored on its own (NCLEX Next Generation style). */
 export interface CaseItem {

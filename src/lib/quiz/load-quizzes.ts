@@ -96,6 +96,8 @@ export function loadQuizzes(
     problems.add('lessons/quizzes', '(folder)', 'more than one quiz is marked final: true');
   }
 
+  checkObjectiveCoverage(content, catalog, problems);
+
   for (const bank of Object.values(catalog.banks)) {
     for (const key of usedReferences(bank)) {
       const reference = content.references[key];
@@ -103,6 +105,38 @@ export function loadQuizzes(
     }
   }
   return catalog;
+}
+
+/** Items (case parts counted one by one) a nursing objective needs, so no objective rests on one question. */
+export const MIN_ITEMS_PER_NURSING_OBJECTIVE = 2;
+
+/**
+ * Every objective of a nursing lesson is tested by at least MIN_ITEMS_PER_NURSING_OBJECTIVE items of
+ * the banks; the build names each one that is not (the lesson file and the objective).
+ */
+function checkObjectiveCoverage(content: QuizContext, catalog: QuizCatalog, problems: ProblemList): void {
+  if (Object.keys(catalog.banks).length === 0) return;
+  const counts = new Map<string, number>();
+  for (const bank of Object.values(catalog.banks)) {
+    for (const item of bank.items) {
+      for (const part of item.type === 'case' ? item.items : [item]) {
+        if (part.track === 'nursing') counts.set(part.objective, (counts.get(part.objective) ?? 0) + 1);
+      }
+    }
+  }
+  for (const lesson of content.lessons) {
+    const meta = lesson.tracks.nursing;
+    meta?.objectives.forEach((objective, i) => {
+      const count = counts.get(objective.id) ?? 0;
+      if (count < MIN_ITEMS_PER_NURSING_OBJECTIVE) {
+        problems.add(
+          meta.file ?? `lessons/${lesson.slug}/nursing.svx`,
+          `objectives[${i}] (${objective.id})`,
+          `${count === 0 ? 'no quiz item tests' : `only ${count} quiz item tests`} this nursing objective: every nursing objective needs at least ${MIN_ITEMS_PER_NURSING_OBJECTIVE} (lessons/quizzes/)`,
+        );
+      }
+    });
+  }
 }
 
 /** Every critical item is a whole bank item, in one group only. */
@@ -330,6 +364,33 @@ function checkSimple(
         targets: input.targets,
         correct: input.prompts.map((p) => `${p.id}.${p.match}`),
         scoring: input.scoring,
+      };
+      break;
+    }
+    case 'matrix': {
+      checkChoices(input.rows, 'rows', at);
+      checkChoices(
+        input.columns.map((c) => ({ ...c, rationale: '-' })),
+        'columns',
+        at,
+      );
+      const columns = new Set(input.columns.map((c) => c.id));
+      const rows = input.rows.map((row, i) => {
+        const keyed = [...new Set([row.correct].flat())];
+        for (const column of keyed)
+          if (!columns.has(column))
+            at(`rows[${i}].correct`, `"${column}" is not one of the column ids: ${noKey}`);
+        if (input.select === 'one' && keyed.length !== 1)
+          at(`rows[${i}].correct`, 'a multiple-choice grid (select: one) keys exactly one column per row');
+        return { id: row.id, text: row.text, rationale: row.rationale, correct: keyed };
+      });
+      item = {
+        ...common,
+        type: 'matrix',
+        select: input.select,
+        rows,
+        columns: input.columns,
+        correct: rows.flatMap((row) => row.correct.map((column) => `${row.id}.${column}`)),
       };
       break;
     }

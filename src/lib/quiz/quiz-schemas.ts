@@ -11,6 +11,7 @@ export const itemTypes = [
   'matching',
   'hotspot',
   'numeric',
+  'matrix',
   'case',
 ] as const;
 
@@ -124,6 +125,33 @@ function simpleItemSchemas(base: typeof baseEntries) {
       unit: text('unit'),
       units: v.pipe(v.array(text('unit')), v.minLength(2, 'units must offer at least 2 choices')),
       rationale,
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('matrix'),
+      select: v.optional(
+        v.picklist(['one', 'many'], 'select must be "one" (one column per row) or "many" (any cells)'),
+        'one',
+      ),
+      columns: v.pipe(
+        v.array(v.strictObject({ id: id('column id'), text: text('column text') }), 'columns must be a list'),
+        v.minLength(2, 'columns must have at least 2 entries'),
+      ),
+      rows: v.pipe(
+        v.array(
+          v.strictObject({
+            id: id('row id'),
+            text: text('row text'),
+            correct: v.union(
+              [id(noCorrect), v.pipe(v.array(id('each correct column')), v.minLength(1, noCorrect))],
+              `correct must name the row's column id (or a list of them): ${noCorrect}`,
+            ),
+            rationale,
+          }),
+          'rows must be a list',
+        ),
+        v.minLength(2, 'rows must have at least 2 entries'),
+      ),
     }),
   ] as const;
 }

@@ -20,6 +20,11 @@ export function responseLines(item: SimpleItem, response: readonly string[] | nu
       });
     case 'ordering':
       return response.map((id, i) => `${i + 1}. ${optionText(item, id)}`);
+    case 'matrix':
+      return item.rows.map((row) => {
+        const cells = item.columns.filter((column) => response.includes(`${row.id}.${column.id}`));
+        return `${row.text} → ${cells.map((column) => column.text).join(', ') || '(nothing chosen)'}`;
+      });
     default:
       return [...new Set(response)].map((id) => optionText(item, id));
   }
@@ -29,7 +34,10 @@ export function correctLines(item: SimpleItem): string[] {
   return responseLines(item, correctResponse(item));
 }
 
-function optionText(item: Exclude<SimpleItem, { type: 'numeric' | 'matching' }>, id: string): string {
+function optionText(
+  item: Exclude<SimpleItem, { type: 'numeric' | 'matching' | 'matrix' }>,
+  id: string,
+): string {
   return item.options.find((option) => option.id === id)?.text ?? id;
 }
 

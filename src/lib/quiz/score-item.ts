@@ -2,6 +2,7 @@
 // the SCORM interaction record uses); credit is 0..1.
 import type {
   MatchingItem,
+  MatrixItem,
   MultipleItem,
   NumericItem,
   OrderingItem,
@@ -33,7 +34,41 @@ export function scoreItem(item: SimpleItem, response: readonly string[] | null, 
       return scoreMatching(item, response);
     case 'numeric':
       return scoreNumeric(item, response);
+    case 'matrix':
+      return scoreMatrix(item, response);
   }
+}
+
+/**
+ * Matrix (NCSBN Next Generation). Responses are `row.column` cells. Multiple-choice grid: 0/1 per
+ * row (a row with more than one cell chosen earns nothing), credit = rows right / rows.
+ * Multiple-response grid: +/− over the whole grid: +1 per keyed cell chosen, −1 per other cell
+ * chosen, floored at 0, divided by the number of keyed cells.
+ */
+function scoreMatrix(item: MatrixItem, response: readonly string[]): number {
+  const rows = new Set(item.rows.map((row) => row.id));
+  const columns = new Set(item.columns.map((column) => column.id));
+  const chosen = new Set(
+    response.filter((cell) => {
+      const [row, column] = cell.split('.');
+      return rows.has(row ?? '') && columns.has(column ?? '');
+    }),
+  );
+  const key = new Set(item.correct);
+  if (item.select === 'one') {
+    const right = item.rows.filter((row) => {
+      const picked = [...chosen].filter((cell) => cell.startsWith(`${row.id}.`));
+      return picked.length === 1 && picked[0] === `${row.id}.${row.correct[0]}`;
+    }).length;
+    return right / item.rows.length;
+  }
+  let plus = 0;
+  let minus = 0;
+  for (const cell of chosen) {
+    if (key.has(cell)) plus++;
+    else minus++;
+  }
+  return Math.max(0, plus - minus) / key.size;
 }
 
 /** One best answer: credit only when the single distinct selection is the key. */

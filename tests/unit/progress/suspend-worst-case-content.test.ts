@@ -23,6 +23,14 @@ function longestResponse(item: SimpleItem): string[] {
       return item.prompts.map((p) => `${p.id}.${longest(item.targets.map((t) => t.id))}`);
     case 'numeric':
       return ['-1234567.891', longest(item.units)];
+    case 'matrix':
+      // A multiple-choice grid keeps one cell per row; a multiple-response grid can keep them all.
+      return item.rows.flatMap((r) =>
+        (item.select === 'one'
+          ? [longest(item.columns.map((c) => c.id))]
+          : item.columns.map((c) => c.id)
+        ).map((c) => `${r.id}.${c}`),
+      );
     default:
       return [longest(item.options.map((o) => o.id))];
   }

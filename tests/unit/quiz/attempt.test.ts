@@ -142,6 +142,7 @@ describe('attemptResult', () => {
       ordering: 'sequencing',
       matching: 'matching',
       numeric: 'numeric',
+      matrix: 'matching',
     };
     parts.forEach((part, i) => {
       const record = result.interactions[i];

@@ -85,6 +85,7 @@ describe('course quiz banks', () => {
       'case',
       'hotspot',
       'matching',
+      'matrix',
       'multiple',
       'numeric',
       'ordering',

@@ -85,7 +85,13 @@ describe('loadQuizzes: malformed items', () => {
 
   it('names the file for every problem', () => {
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((p) => p.file === file)).toBe(true);
+    // With every item rejected, the lesson's nursing objectives are also reported as untested.
+    const items = problems.filter((p) => p.file !== 'lessons/01-test/nursing.svx');
+    expect(items.every((p) => p.file === file)).toBe(true);
+    expect(problems.filter((p) => p.file === 'lessons/01-test/nursing.svx').map((p) => p.field)).toEqual([
+      'objectives[0] (obj-a)',
+      'objectives[1] (obj-b)',
+    ]);
   });
 
   it.each([
@@ -182,6 +188,34 @@ describe('loadQuizzes: blueprint and critical groups', () => {
         field: 'draw[2].count',
         reason:
           'draws 9 items but the banks hold only 2 for topic "Too many" besides the critical items (those are drawn through their groups)',
+      },
+    ]);
+  });
+});
+
+describe('loadQuizzes: every nursing objective is tested by at least 2 items', () => {
+  it('names each nursing objective with fewer than 2 items, with its lesson file', () => {
+    const lesson = (objectives: string[]) => ({
+      slug: '02-more',
+      number: 2,
+      tracks: {
+        nursing: { file: 'lessons/02-more/nursing.svx', objectives: objectives.map(objective) } as never,
+        // Patient objectives are checked by the self-checks, not by the scored banks.
+        patient: { file: 'lessons/02-more/patient.svx', objectives: [objective('pt-x')] } as never,
+      },
+    });
+    const problems = new ProblemList();
+    loadQuizzes(
+      join(fixtures, 'valid'),
+      { ...context, lessons: [...context.lessons, lesson(['obj-untested'])] },
+      problems,
+    );
+    expect(problems.items).toEqual([
+      {
+        file: 'lessons/02-more/nursing.svx',
+        field: 'objectives[0] (obj-untested)',
+        reason:
+          'no quiz item tests this nursing objective: every nursing objective needs at least 2 (lessons/quizzes/)',
       },
     ]);
   });

@@ -11,6 +11,7 @@ import type {
   SingleItem,
   TrueFalseItem,
   HotspotItem,
+  MatrixItem,
 } from '../../../src/lib/quiz/item-types';
 
 const base = {
@@ -104,6 +105,26 @@ export function numeric(id = 'n1'): NumericItem {
     unit: 'mL',
     units: ['mg', 'mL'],
     rationale: 'Because',
+  };
+}
+/** A 3-row grid with columns k, l, m. One per row: rows keyed l, k, m. Many: r1 {k, l}, r2 {m}, r3 {k}. */
+export function matrix(id = 'g1', select: MatrixItem['select'] = 'one'): MatrixItem {
+  const keys = select === 'one' ? [['l'], ['k'], ['m']] : [['k', 'l'], ['m'], ['k']];
+  const rows = keys.map((correct, i) => ({
+    id: `r${i + 1}`,
+    text: `Row ${i + 1}`,
+    rationale: `Row ${i + 1} because`,
+    correct,
+  }));
+  return {
+    ...base,
+    id,
+    type: 'matrix',
+    stem: 'Grid',
+    select,
+    rows,
+    columns: ['k', 'l', 'm'].map((c) => ({ id: c, text: `Column ${c}` })),
+    correct: rows.flatMap((row) => row.correct.map((c) => `${row.id}.${c}`)),
   };
 }
 export function caseSet(id = 'c1'): CaseItem {

@@ -2,7 +2,7 @@
 // numbers, wrong units.
 import { describe, expect, it } from 'vitest';
 import { correctResponse, parseLearnerNumber, scoreItem } from '../../../src/lib/quiz/score-item';
-import { hotspot, matching, multiple, numeric, ordering, single, trueFalse } from './sample-items';
+import { hotspot, matching, matrix, multiple, numeric, ordering, single, trueFalse } from './sample-items';
 
 describe('single choice, hotspot and true/false: 1 or 0', () => {
   it.each([
@@ -64,6 +64,34 @@ describe('select all that apply', () => {
   it('empty answer earns nothing under either rule', () => {
     expect(scoreItem(item, [], 'plus-minus')).toBe(0);
     expect(scoreItem(item, [], 'all-or-nothing')).toBe(0);
+  });
+});
+
+describe('matrix (NCSBN grid)', () => {
+  it('multiple-choice grid: 0/1 per row, credit = rows right / rows', () => {
+    const item = matrix('g', 'one');
+    expect(scoreItem(item, ['r1.l', 'r2.k', 'r3.m'], 'all-or-nothing')).toBe(1);
+    expect(scoreItem(item, ['r1.l', 'r2.k', 'r3.k'], 'all-or-nothing')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['r1.k'], 'plus-minus')).toBe(0);
+    // Two cells in one row earn nothing for that row, even when one of them is the key.
+    expect(scoreItem(item, ['r1.l', 'r1.k', 'r2.k', 'r3.m'], 'plus-minus')).toBeCloseTo(2 / 3);
+    // Cells outside the grid count for nothing.
+    expect(scoreItem(item, ['r1.l', 'r9.k', 'r2.z'], 'plus-minus')).toBeCloseTo(1 / 3);
+  });
+
+  it('multiple-response grid: +/- over the grid, floored at 0, per keyed cell (4 keyed cells)', () => {
+    const item = matrix('g', 'many');
+    expect(scoreItem(item, ['r1.k', 'r1.l', 'r2.m', 'r3.k'], 'all-or-nothing')).toBe(1);
+    expect(scoreItem(item, ['r1.k', 'r2.m', 'r3.k'], 'all-or-nothing')).toBe(0.75);
+    expect(scoreItem(item, ['r1.k', 'r1.l', 'r2.m', 'r3.k', 'r3.m'], 'all-or-nothing')).toBe(0.75);
+    expect(scoreItem(item, ['r1.k', 'r1.m', 'r2.k'], 'all-or-nothing')).toBe(0);
+    expect(scoreItem(item, ['r1.m', 'r2.k'], 'all-or-nothing')).toBe(0);
+    // Duplicates count once.
+    expect(scoreItem(item, ['r1.k', 'r1.k', 'r1.k'], 'all-or-nothing')).toBe(0.25);
+  });
+
+  it('its correct response lists every keyed cell', () => {
+    expect(correctResponse(matrix('g', 'many'))).toEqual(['r1.k', 'r1.l', 'r2.m', 'r3.k']);
   });
 });
 
@@ -144,5 +172,54 @@ describe('correct response', () => {
     for (const item of [single(), multiple(), trueFalse(), hotspot(), ordering(), matching(), numeric()]) {
       expect(scoreItem(item, correctResponse(item), 'all-or-nothing'), item.type).toBe(1);
     }
+  });
+});
+
+describe('matrix items reach the LMS as row.column pairs with partial credit', () => {
+  it('a 2-of-3 multiple-choice grid is one matching interaction with credit 0.67', async () => {
+    const { attemptResult } = await import('../../../src/lib/quiz/attempt-result');
+    const { interactionFields2004, interactionFields12 } =
+      await import('../../../src/lib/progress/interaction-format');
+    const item = matrix('grid-1', 'one');
+    const quiz = {
+      id: 'q',
+      title: 'Q',
+      description: 'd',
+      feedback: 'end' as const,
+      isFinal: false,
+      passMark: 80,
+      attempts: null,
+      sataScoring: 'plus-minus' as const,
+      draw: [],
+      critical: [],
+      criticalMustPass: true,
+    };
+    const attempt = {
+      quiz,
+      seed: 1,
+      attemptNumber: 0,
+      items: [item],
+      answers: [['r1.l', 'r2.k', 'r3.k']],
+      position: 0,
+      phase: 'review' as const,
+      shownAt: [0],
+      answeredAt: [4000],
+    };
+    const result = attemptResult(attempt, new Date('2026-12-01T10:00:00Z'));
+    expect(result.score.raw).toBe(0.67);
+    const [record] = result.interactions;
+    expect(record).toMatchObject({
+      kind: 'matching',
+      response: ['r1.l', 'r2.k', 'r3.k'],
+      correct: ['r1.l', 'r2.k', 'r3.m'],
+    });
+    const fields2004 = Object.fromEntries(interactionFields2004(record!));
+    expect(fields2004.type).toBe('matching');
+    expect(fields2004.learner_response).toBe('r1[.]l[,]r2[.]k[,]r3[.]k');
+    expect(fields2004['correct_responses.0.pattern']).toBe('r1[.]l[,]r2[.]k[,]r3[.]m');
+    expect(fields2004.result).toBe('0.67');
+    const fields12 = Object.fromEntries(interactionFields12(record!));
+    expect(fields12.result).toBe('0.67');
+    expect(fields12.student_response).toBe('r1.l,r2.k,r3.k');
   });
 });
