@@ -39,6 +39,8 @@ export function worstCaseState(): ProgressState {
       best: 99.99,
       last: history.at(-1)!,
       history,
+      // The quiz's own verdict (critical safety items), stored since criticalMustPass.
+      passed: q % 2 === 0,
     };
   }
   const finalId = ids(WORST_CASE.quizIdLength);
