@@ -1,5 +1,16 @@
-// Type of the build-time course outline (see src/lib/course/vite-plugin-course.ts).
+// Types of the build-time course modules (see src/lib/course/vite-plugin-course.ts).
 declare module 'virtual:course' {
-  const content: import('$lib/course/load-content').CourseContent;
+  /** The outline: course settings and every lesson's metadata (what every page needs). */
+  const content: Pick<import('$lib/course/load-content').CourseContent, 'course' | 'lessons'>;
   export default content;
+}
+declare module 'virtual:references' {
+  /** The bibliography (lessons/references.yaml), for the pages that print sources. */
+  const references: import('$lib/course/load-content').CourseContent['references'];
+  export default references;
+}
+declare module 'virtual:glossary' {
+  /** The glossary (lessons/glossary.yaml), for the glossary page and terms in lesson text. */
+  const glossary: import('$lib/course/load-content').CourseContent['glossary'];
+  export default glossary;
 }

@@ -12,6 +12,12 @@ import { loadQuizzes } from '../quiz/load-quizzes.ts';
 
 const publicId = 'virtual:course';
 const resolvedId = '\0virtual:course';
+// The bibliography and the glossary are their own modules, imported only by the pages and lesson
+// parts that print them: the course home carries the outline alone.
+const referencesId = 'virtual:references';
+const resolvedReferencesId = '\0virtual:references';
+const glossaryId = 'virtual:glossary';
+const resolvedGlossaryId = '\0virtual:glossary';
 // Quiz banks are their own module, imported lazily by the quiz pages, so the first load stays small.
 const quizzesId = 'virtual:quizzes';
 const resolvedQuizzesId = '\0virtual:quizzes';
@@ -31,14 +37,19 @@ export function coursePlugin(root = process.cwd()): Plugin {
     },
     resolveId(id) {
       if (id === quizzesId) return resolvedQuizzesId;
+      if (id === referencesId) return resolvedReferencesId;
+      if (id === glossaryId) return resolvedGlossaryId;
       return id === publicId ? resolvedId : undefined;
     },
     load(id) {
       // loadContent already validated the banks (and throws on any problem), so this list stays empty.
       if (id === resolvedQuizzesId)
         return `export default ${JSON.stringify(loadQuizzes(root, current(), new ProblemList()))};`;
+      if (id === resolvedReferencesId) return `export default ${JSON.stringify(current().references)};`;
+      if (id === resolvedGlossaryId) return `export default ${JSON.stringify(current().glossary)};`;
       if (id !== resolvedId) return undefined;
-      return `export default ${JSON.stringify(current())};`;
+      const { course, lessons } = current();
+      return `export default ${JSON.stringify({ course, lessons })};`;
     },
     transform(code, id) {
       const path = id.split('?')[0] ?? id;
@@ -51,7 +62,7 @@ export function coursePlugin(root = process.cwd()): Plugin {
     handleHotUpdate({ file, server }) {
       if (relative(lessonsDir, file).startsWith('..')) return;
       content = undefined;
-      for (const virtualId of [resolvedId, resolvedQuizzesId]) {
+      for (const virtualId of [resolvedId, resolvedQuizzesId, resolvedReferencesId, resolvedGlossaryId]) {
         const module = server.moduleGraph.getModuleById(virtualId);
         if (module) server.moduleGraph.invalidateModule(module);
       }

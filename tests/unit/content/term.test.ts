@@ -3,13 +3,13 @@
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import content from 'virtual:course';
+import glossary from 'virtual:glossary';
 import Term from '../../../src/lib/glossary/Term.svelte';
 
 const text = (words: string) => createRawSnippet(() => ({ render: () => `<span>${words}</span>` }));
 
 describe('<Term>', () => {
-  const lvef = content.glossary.find((entry) => entry.id === 'lvef');
+  const lvef = glossary.find((entry) => entry.id === 'lvef');
 
   it('links to the glossary entry and is described by the definition', () => {
     const { body } = render(Term, { props: { id: 'lvef', children: text('ejection fraction') } });
@@ -25,7 +25,7 @@ describe('<Term>', () => {
   });
 
   it('shows the definition of the term it names, not another', () => {
-    const muga = content.glossary.find((entry) => entry.id === 'muga');
+    const muga = glossary.find((entry) => entry.id === 'muga');
     const { body } = render(Term, { props: { id: 'muga', children: text('MUGA scan') } });
     expect(body).toContain(muga?.definition);
     expect(body).not.toContain(lvef?.definition);
