@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { reportPath } from './scripts/bundle-report/read-report.ts';
 import { bundleReport } from './scripts/bundle-report/vite-plugin-bundle-report.ts';
 import { coursePlugin } from './src/lib/course/vite-plugin-course.ts';
 
 // The offline single-file build must not reference any other file: inline fonts and images too.
 const singleFile = process.env.COURSE_BUNDLE === 'inline';
 // Which modules each output file carries, read by the size budgets and the benchmark.
-const reportFile = `${process.env.COURSE_BUILD_DIR ?? 'build'}.bundle-report.json`;
+const reportFile = reportPath(process.env.COURSE_BUILD_DIR ?? 'build');
 
 export default defineConfig({
   plugins: [coursePlugin(), sveltekit(), bundleReport(reportFile)],

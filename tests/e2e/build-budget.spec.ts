@@ -1,58 +1,166 @@
-// Size budgets that are deterministic for a build (timing belongs in bench/): what a learner on a
-// phone downloads before the course home appears, and that lesson bodies and quiz banks stay out
-// of that first load (they are fetched when opened).
-import { readFileSync, statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+// Size budgets, deterministic for a build (timings belong in bench/): what a learner on a phone
+// downloads before the course home appears, what each lesson, quiz and animation scene adds when
+// opened, the SCORM zips an LMS administrator uploads and the offline single file. Bytes are counted
+// as a web host sends them (tests/support/load-bytes.ts), with the course at a deep LMS-like path.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { readBundleReport } from '../../scripts/bundle-report/read-report';
+import { assemblePackage, zipFiles } from '../../scripts/scorm-package/assemble-package';
+import { readBuildFolder } from '../../scripts/scorm-package/build-folder';
 import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
-import { courseUrl } from '../support/paths';
+import { followLink, kib, watchLoads, type LoadTally } from '../support/load-bytes';
+import { courseUrl, coursePath } from '../support/paths';
 
-/** Bytes (uncompressed, as LMS servers often send them) for everything the home page loads. */
-const firstLoadBudget = 320_000;
-/** The offline single file carries every lesson, quiz, font and animation. */
-const offlineFileBudget = 1_500_000;
+const KiB = 1024;
+// Issue 14's targets hold for lessons, quizzes, scenes and the offline file. Two are not met yet and
+// are held at today's figures so they cannot grow: the home's first load (target 45 KiB in 10
+// requests) and the SCORM zips (target 250 KiB); see README "Size and speed".
+const budget = {
+  home: { gzipBytes: 80 * KiB, requests: 25 },
+  lessonAdds: 60 * KiB,
+  quizAdds: 40 * KiB,
+  sceneCode: 30 * KiB,
+  scormZip: 310 * KiB,
+  offlineGzip: 350 * KiB,
+};
 
+const buildDir = process.env.COURSE_BUILD_DIR ?? 'build';
+const offlineDir = process.env.COURSE_OFFLINE_DIR ?? 'build-offline';
 const content = loadContent(process.cwd());
 const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
 const quizStem = Object.values(catalog.banks)[0]!.items[0]!.stem.slice(0, 60);
+const lessonRoutes = content.lessons.flatMap((lesson) =>
+  (['nursing', 'patient'] as const).flatMap((track) => {
+    const meta = lesson.tracks[track];
+    return meta ? [{ hash: `#/${track}/${lesson.slug}`, file: meta.file, title: meta.title }] : [];
+  }),
+);
 // A run of plain words from the last nursing lesson (no quotes or dashes, which the markdown
 // compiler may turn into typographic characters).
 const lessonLine = readFileSync(content.lessons.at(-1)!.tracks.nursing!.file, 'utf8')
   .match(/\n[A-Z][a-z]+(?: [a-z]+){5,}/)![0]
   .trim();
 
-test(`the course home loads within ${firstLoadBudget} bytes, without lesson bodies or quiz banks`, async ({
+// Scenes are the folders of src/lib/sims/ with a Scene.svelte; the files beside them are their player.
+const sceneFolders = readdirSync('src/lib/sims').filter((name) =>
+  existsSync(`src/lib/sims/${name}/Scene.svelte`),
+);
+const isSceneModule = (id: string) =>
+  /^src\/lib\/sims\/[^/]+\.(ts|svelte)$/.test(id) ||
+  sceneFolders.some((folder) => id.startsWith(`src/lib/sims/${folder}/`)) ||
+  id.startsWith('node_modules/d3-');
+
+const describeTally = (what: string, loaded: LoadTally) =>
+  `${what}: ${kib(loaded.gzipBytes)} gzip in ${loaded.requests} requests\n` +
+  loaded.files.map((file) => `  ${kib(file.gzipBytes).padStart(9)}  ${file.path}`).join('\n');
+
+/** Opens the course home in a fresh page and returns what it loaded, with a watcher for what follows. */
+async function openHome(page: Page) {
+  const loads = watchLoads(page, coursePath);
+  await page.goto(courseUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.course.title);
+  await loads.quiet();
+  return { home: await loads.take(), loads };
+}
+
+test(`the course home loads within ${kib(budget.home.gzipBytes)} gzip in ${budget.home.requests} requests, without lesson bodies or quiz banks`, async ({
   page,
 }) => {
   const bodies: string[] = [];
-  let total = 0;
   page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    total += body.length;
-    bodies.push(body.toString('utf8'));
+    bodies.push((await response.body().catch(() => Buffer.alloc(0))).toString('utf8'));
   });
-  await page.goto(courseUrl);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.course.title);
-  await page.waitForLoadState('networkidle');
-  console.info(`first load: ${total} bytes in ${bodies.length} responses`);
-  expect(total).toBeLessThanOrEqual(firstLoadBudget);
+  const { home, loads } = await openHome(page);
+  console.info(describeTally('home first load', home));
+  expect(home.gzipBytes).toBeLessThanOrEqual(budget.home.gzipBytes);
+  expect(home.requests).toBeLessThanOrEqual(budget.home.requests);
   expect(bodies.some((body) => body.includes(quizStem))).toBe(false);
   expect(bodies.some((body) => body.includes(lessonLine))).toBe(false);
 
-  // The same text does arrive once the learner opens that lesson: the check above can see it.
-  await page.goto(`${courseUrl}#/nursing/${content.lessons.at(-1)!.slug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // The same text does arrive once the learner opens that lesson or quiz: the checks above can see it.
+  await followLink(page, `#/nursing/${content.lessons.at(-1)!.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    content.lessons.at(-1)!.tracks.nursing!.title,
+  );
+  await loads.quiet();
   expect(bodies.some((body) => body.includes(lessonLine))).toBe(true);
-  await page.goto(`${courseUrl}#/quiz/${catalog.quizzes[0]!.id}`);
+  await followLink(page, `#/quiz/${catalog.quizzes[0]!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalog.quizzes[0]!.title);
-  await page.waitForLoadState('networkidle');
+  await loads.quiet();
   expect(bodies.some((body) => body.includes(quizStem))).toBe(true);
+  await loads.take();
 });
 
-test(`the offline single file stays within ${offlineFileBudget} bytes`, () => {
-  const size = statSync(`${process.env.COURSE_OFFLINE_DIR ?? 'build-offline'}/index.html`).size;
-  console.info(`offline single file: ${size} bytes`);
-  expect(size).toBeLessThanOrEqual(offlineFileBudget);
+test(`each lesson adds at most ${kib(budget.lessonAdds)} and each animation scene's own code at most ${kib(budget.sceneCode)}`, async ({
+  browser,
+}) => {
+  test.setTimeout(60_000 + lessonRoutes.length * 20_000);
+  const report = readBundleReport(buildDir);
+  let scenesSeen = 0;
+  for (const route of lessonRoutes) {
+    const page = await browser.newPage();
+    const { loads } = await openHome(page);
+    await followLink(page, route.hash);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.title);
+    await loads.quiet();
+    const added = await loads.take();
+    console.info(describeTally(`${route.hash} adds`, added));
+    expect(added.gzipBytes, `${route.hash} (${route.file})`).toBeLessThanOrEqual(budget.lessonAdds);
+
+    // A scene's own code: the scripts that carry a scene's modules, the shared scene player or d3,
+    // and the styles they bring (a static diagram beside the scene is not part of it).
+    const sceneScripts = added.files.filter((file) =>
+      report.get(file.path)?.modules.some((module) => isSceneModule(module.id)),
+    );
+    const sceneStyles = new Set(sceneScripts.flatMap((file) => report.get(file.path)!.css));
+    const sceneFiles = added.files.filter(
+      (file) => sceneScripts.includes(file) || sceneStyles.has(file.path),
+    );
+    if ((await page.locator('[data-scene]').count()) > 0) {
+      scenesSeen++;
+      const sceneBytes = sceneFiles.reduce((sum, file) => sum + file.gzipBytes, 0);
+      console.info(`${route.hash} scene code: ${kib(sceneBytes)} in ${sceneFiles.length} files`);
+      expect(sceneFiles.length).toBeGreaterThan(0);
+      expect(sceneBytes, `scene code of ${route.hash}`).toBeLessThanOrEqual(budget.sceneCode);
+    }
+    await page.close();
+  }
+  expect(scenesSeen).toBeGreaterThanOrEqual(2);
+});
+
+test(`each quiz adds at most ${kib(budget.quizAdds)}`, async ({ browser }) => {
+  test.setTimeout(60_000 + catalog.quizzes.length * 20_000);
+  for (const quiz of catalog.quizzes) {
+    const page = await browser.newPage();
+    const { loads } = await openHome(page);
+    await followLink(page, `#/quiz/${quiz.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
+    await loads.quiet();
+    const added = await loads.take();
+    console.info(describeTally(`quiz ${quiz.id} adds`, added));
+    expect(added.gzipBytes, `quiz ${quiz.id}`).toBeLessThanOrEqual(budget.quizAdds);
+    await page.close();
+  }
+});
+
+test(`each SCORM zip stays within ${kib(budget.scormZip)}`, () => {
+  const build = readBuildFolder(buildDir);
+  for (const version of ['scorm12', 'scorm2004'] as const) {
+    const assembled = assemblePackage(version, content.course, build);
+    const zip = zipFiles(assembled.files, new Date(`${content.course.lastReviewed}T12:00:00Z`));
+    console.info(`${version} zip: ${kib(zip.length)}, ${assembled.files.size} files`);
+    expect(zip.length, version).toBeLessThanOrEqual(budget.scormZip);
+    // woff2 only: no second copy of a font in another format.
+    expect([...assembled.files.keys()].filter((name) => /\.(woff|ttf|otf|eot)$/.test(name))).toEqual([]);
+  }
+});
+
+test(`the offline single file stays within ${kib(budget.offlineGzip)} gzip`, () => {
+  const file = `${offlineDir}/index.html`;
+  const gzipBytes = gzipSync(readFileSync(file), { level: 6 }).length;
+  console.info(`offline single file: ${kib(statSync(file).size)}, ${kib(gzipBytes)} gzip`);
+  expect(gzipBytes).toBeLessThanOrEqual(budget.offlineGzip);
 });
