@@ -95,7 +95,12 @@ function response2004(record: InteractionRecord, values: string[]): string {
     case 'sequencing':
       return values.map(scormId).join('[,]');
     case 'matching':
-      return values.map((p) => pair(p).map(scormId).join('[.]')).join('[,]');
+      // The pairs of a matching response are a set (RTE §4.2.9.1): one canonical order, so a response
+      // given in the shuffled display order reads the same as the authored correct pattern.
+      return values
+        .map((p) => pair(p).map(scormId).join('[.]'))
+        .sort()
+        .join('[,]');
     case 'numeric':
       return values[0] ?? '';
     default:
