@@ -1,25 +1,22 @@
 // The four interactive lesson elements in the built course, operated with the keyboard only, at an
 // LMS-like deep path: HER2 classifier (lesson 3), dose drill and look-alike drill (lesson 5), cardiac
 // hold simulator (lesson 6). Also checks they reflow at 320 px (WCAG 1.4.10).
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as v from 'valibot';
-import { parse } from 'yaml';
 import { doseWorking, roundTo } from '../../src/lib/interactives/dose-drill/dose-maths.ts';
 import { generateDoseCase } from '../../src/lib/interactives/dose-drill/generate-case.ts';
 import { DosingSchema } from '../../src/lib/interactives/dose-drill/schema.ts';
 import { Her2ClassificationSchema } from '../../src/lib/interactives/her2-classifier/schema.ts';
 import { nextSeed } from '../../src/lib/random/seeded-random.ts';
-import { interactiveDataFiles } from '../../src/lib/interactives/load-interactive-data.ts';
+import { loadContent } from '../../src/lib/course/load-content.ts';
+import { readLessonData } from '../support/lesson-data';
 import { watchPage } from '../support/page-problems';
 import { courseUrl } from '../support/paths';
 
-const dosing = v.parse(DosingSchema, parse(readFileSync(interactiveDataFiles.dosing, 'utf8')));
-const her2 = v.parse(
-  Her2ClassificationSchema,
-  parse(readFileSync(interactiveDataFiles.her2Classification, 'utf8')),
-);
+const content = loadContent(process.cwd());
+const dosing = v.parse(DosingSchema, readLessonData(content, 'Drill', 'dose'));
+const her2 = v.parse(Her2ClassificationSchema, readLessonData(content, 'Drill', 'her2-classifier'));
 const lesson = (slug: string) => `${courseUrl}#/nursing/${slug}`;
 
 /** Keyboard only: the control gets focus (as Tab would give it) and is activated with Space or Enter, never clicked. */

@@ -2,11 +2,18 @@
 // (Dr. Lee edits lessons/ without touching code; USERS.md).
 
 export interface ContentProblem {
-  /** Path relative to the project root, e.g. `lessons/01-her2-biology/nursing.svx`. */
+  /** Path relative to the project root, e.g. `lessons/handout.svx`. */
   file: string;
   /** Dotted path of the offending field, e.g. `objectives` or `items[3].options[1].rationale`. */
   field: string;
   reason: string;
+  /** 1-based line in the file, when the problem sits on one line of a lesson body. */
+  line?: number;
+}
+
+/** `file:line: field: reason`, the form editors and terminals link to the line. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field}: ${p.reason}`;
 }
 
 export class ContentError extends Error {
@@ -15,7 +22,7 @@ export class ContentError extends Error {
   constructor(problems: ContentProblem[]) {
     super(
       `Course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.reason}`).join('\n'),
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
     this.problems = problems;
@@ -28,8 +35,8 @@ export class ContentError extends Error {
 export class ProblemList {
   readonly items: ContentProblem[] = [];
 
-  add(file: string, field: string, reason: string): void {
-    this.items.push({ file, field, reason });
+  add(file: string, field: string, reason: string, line?: number): void {
+    this.items.push(line === undefined ? { file, field, reason } : { file, field, reason, line });
   }
 
   throwIfAny(): void {

@@ -9,7 +9,8 @@ import {
   termIdsIn,
   type GlossaryEntry,
 } from '../glossary/load-glossary.ts';
-import { loadInteractiveData } from '../interactives/load-interactive-data.ts';
+import { findEmbeds } from '../embeds/find-embeds.ts';
+import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
@@ -33,6 +34,8 @@ import {
 export interface LessonTrackMeta extends LessonFrontmatter {
   /** Project-relative path of the .svx file, used to load the body lazily. */
   file: string;
+  /** The scenes and drills the file embeds, each with the data file it reads. */
+  embeds: LessonEmbed[];
 }
 
 export interface LessonEntry {
@@ -70,7 +73,6 @@ export function loadContent(root: string): CourseContent {
   const glossary = loadGlossary(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
   const usedTerms = new Set<string>();
-  loadInteractiveData(root, references, problems);
   checkYamlSources(root, references, problems);
   checkLabelRecords(references, problems);
   if (!course) {
@@ -121,12 +123,23 @@ export function loadContent(root: string): CourseContent {
     }
     lessons.push(entry);
   });
+  const embedsByFile = new Map<string, LessonEmbed[]>();
+  for (const lesson of lessons)
+    for (const meta of Object.values(lesson.tracks)) embedsByFile.set(meta.file, meta.embeds);
   for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx'))) {
-    checkPageFile(root, `lessons/${name}`, references, glossaryIds, usedTerms, problems);
+    const file = `lessons/${name}`;
+    embedsByFile.set(file, checkPageFile(root, file, references, glossaryIds, usedTerms, problems));
   }
   if (glossary.length > 0) {
     checkTermsUsed(glossary, usedTerms, problems);
   }
+  loadLessonData(
+    root,
+    lessons.map((lesson) => `lessons/${lesson.slug}`),
+    embedsByFile,
+    references,
+    problems,
+  );
   // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
   const catalog = loadQuizzes(root, { course, lessons, references }, problems);
   // Every id the course sends an LMS must stay distinct in the one identifier scheme.
@@ -155,8 +168,9 @@ function loadLessonFile(
     return null;
   }
   let split;
+  const source = readFileSync(path, 'utf8');
   try {
-    split = splitFrontmatter(readFileSync(path, 'utf8'));
+    split = splitFrontmatter(source);
   } catch (error) {
     problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
     return null;
@@ -174,7 +188,20 @@ function loadLessonFile(
   }
   checkTermUsage(split.body, file, glossaryIds, problems);
   for (const id of termIdsIn(split.body)) usedTerms.add(id);
-  return { ...meta, file };
+  return { ...meta, file, embeds: checkEmbeds(file, source, problems) };
+}
+
+/** Reports what a lesson may not contain (with its line) and lists the elements it embeds. */
+function checkEmbeds(file: string, source: string, problems: ProblemList): LessonEmbed[] {
+  const found = findEmbeds(source);
+  for (const p of found.problems) problems.add(file, p.where, p.reason, p.line);
+  const folder = file.slice(0, file.lastIndexOf('/'));
+  return found.uses.map((use) => ({
+    tag: use.tag,
+    name: use.name,
+    line: use.line,
+    data: use.definition.dataFile && `${folder}/${use.definition.dataFile}`,
+  }));
 }
 
 /**
@@ -188,7 +215,7 @@ function checkPageFile(
   glossaryIds: ReadonlySet<string>,
   usedTerms: Set<string>,
   problems: ProblemList,
-): void {
+): LessonEmbed[] {
   const source = readFileSync(join(root, file), 'utf8');
   let body = source;
   let bodyLine = 1;
@@ -202,13 +229,14 @@ function checkPageFile(
       listed = meta?.references ?? null;
     } catch (error) {
       problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
-      return;
+      return [];
     }
   }
   checkCitations(file, body, listed, references, problems);
   checkBodySources(file, body, bodyLine, references, problems);
   checkTermUsage(body, file, glossaryIds, problems);
   for (const id of termIdsIn(body)) usedTerms.add(id);
+  return checkEmbeds(file, source, problems);
 }
 
 /** A `label` reference names the product and what was checked, so the About page can list it. */

@@ -1,10 +1,12 @@
 // Vite plugin that makes lessons/ part of the build: validates all content when the build starts
 // (a malformed file fails the build with file, field and reason), serves the outline as the
 // eager module `virtual:course`, renders citations in lesson bodies (which stay lazy), and lets
-// lessons and components import YAML data files kept under lessons/ (clinical data stays content).
+// turns the elements a lesson embeds by name into components, and lets those read YAML data files
+// kept under lessons/ (clinical data stays content).
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import { embedLessonComponents } from '../embeds/embed-lesson.ts';
 import { renderCitations } from './citations.ts';
 import { loadContent, type CourseContent } from './load-content.ts';
 import { ProblemList } from './content-error.ts';
@@ -56,7 +58,10 @@ export function coursePlugin(root = process.cwd()): Plugin {
       if (relative(lessonsDir, path).startsWith('..')) return undefined;
       if (path.endsWith('.yaml'))
         return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
-      if (path.endsWith('.svx')) return { code: renderCitations(code, current().references), map: null };
+      if (path.endsWith('.svx')) {
+        const embedded = embedLessonComponents(code, relative(root, path).split('\\').join('/'));
+        return { code: renderCitations(embedded, current().references), map: null };
+      }
       return undefined;
     },
     handleHotUpdate({ file, server }) {

@@ -1,4 +1,4 @@
-// Schema pieces shared by the four interactive data files under lessons/: author-facing messages,
+// Schema pieces shared by the interactive drills' data files under lessons/: author-facing messages,
 // reference-key lists and the fact base's confidence tags.
 import * as v from 'valibot';
 
@@ -10,7 +10,7 @@ export const number = (what: string) => v.number(`${what} must be a number`);
 export const positiveNumber = (what: string) =>
   v.pipe(number(what), v.gtValue(0, `${what} must be greater than 0`));
 
-/** Keys into lessons/references.yaml; that they exist is checked by load-interactive-data.ts. */
+/** Keys into lessons/references.yaml; that they exist is checked by embeds/load-lesson-data.ts. */
 export const ReferenceKeysSchema = v.pipe(
   v.array(
     v.string('each reference must be a key such as R1'),
@@ -34,5 +34,10 @@ export const CitedTextSchema = v.strictObject({
 });
 export type CitedText = v.InferOutput<typeof CitedTextSchema>;
 
-export const unknownField = (issue: v.ObjectIssue | v.BaseIssue<unknown>) =>
-  `unknown or malformed field (${issue.expected ?? 'see the comments at the top of the file'})`;
+/** Message for a strict object's key issues: a missing field, or one the file may not have. */
+export const unknownField = (issue: v.ObjectIssue | v.BaseIssue<unknown>) => {
+  if (issue.received === 'undefined' && issue.expected && issue.expected !== 'never')
+    return `missing field ${issue.expected}: add it (see the comments at the top of the file)`;
+  if (issue.expected === 'never') return `unknown field ${issue.received}: remove it or check its spelling`;
+  return `unknown or malformed field (${issue.expected ?? 'see the comments at the top of the file'})`;
+};

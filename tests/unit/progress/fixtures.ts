@@ -9,6 +9,7 @@ const meta = {
   minutes: 5,
   references: ['R1'],
   file: 'x.svx',
+  embeds: [],
 };
 
 export function outline(lessonCount = 3, passMark = 80): CourseOutline {

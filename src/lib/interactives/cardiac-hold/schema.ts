@@ -1,4 +1,4 @@
-// Schema of lessons/06-side-effects-and-monitoring/cardiac-hold-rules.yaml: thresholds and rule
+// Schema of cardiac-hold-rules.yaml (read by <Drill name="cardiac-hold" />): thresholds and rule
 // statements for the cardiac hold / resume / discontinue simulator, plus scripted cases.
 import * as v from 'valibot';
 import {

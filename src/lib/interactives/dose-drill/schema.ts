@@ -1,4 +1,4 @@
-// Schema of lessons/05-giving-herceptin-safely/dosing.yaml: IV regimens, the reconstituted
+// Schema of dosing.yaml (read by <Drill name="dose" />): IV regimens, the reconstituted
 // concentration, answer tolerances and mistake feedback for the dose-calculation drill.
 import * as v from 'valibot';
 import {

@@ -1,4 +1,4 @@
-// Schema of lessons/03-her2-testing/her2-classification.yaml: IHC scores, ISH groups and practice cases
+// Schema of her2-classification.yaml (read by <Drill name="her2-classifier" />): IHC scores, ISH groups and practice cases
 // for the HER2 case classifier (ASCO/CAP 2018 rules; the numbers live in the YAML, never here).
 import * as v from 'valibot';
 import {

@@ -1,4 +1,4 @@
-// Schema of lessons/05-giving-herceptin-safely/look-alikes.yaml: the HER2 products that are confused
+// Schema of look-alikes.yaml (read by <Drill name="look-alike" />): the HER2 products that are confused
 // with Herceptin, and the label or order cues a learner matches to each product.
 import * as v from 'valibot';
 import { FactTagSchema, ReferenceKeysSchema, text, unknownField } from '../data-schema-parts.ts';

@@ -1,0 +1,50 @@
+// Build step for one lesson file: turns each <Scene>, <Drill> and <Panel name="…" /> into the
+// component it names, fed with the data file next to the lesson and the lesson's track, and adds the
+// imports (Term included) in a <script> block at the end, so line numbers in the file stay as written.
+// A problem stops the build with file, line and reason.
+import { ContentError, type ContentProblem } from '../course/content-error.ts';
+import { findEmbeds } from './find-embeds.ts';
+
+const trackFiles = new Set(['nursing', 'patient']);
+
+function trackOf(file: string): string | undefined {
+  const name = file
+    .split(/[/\\]/)
+    .pop()
+    ?.replace(/\.svx$/, '');
+  return name && trackFiles.has(name) ? name : undefined;
+}
+
+/** `Scene` + `receptor-density` → `SceneReceptorDensity`: a plain capitalised name, which mdsvex
+ *  reads as a component (an underscore would make it text, with its quotes made typographic). */
+function identifier(tag: string, name: string): string {
+  return tag + name.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** `file` is project-relative (for messages and the track); returns Svelte-ready markup. */
+export function embedLessonComponents(source: string, file: string): string {
+  const { uses, usesTerm, problems } = findEmbeds(source);
+  if (problems.length > 0) {
+    throw new ContentError(
+      problems.map((p): ContentProblem => ({ file, line: p.line, field: p.where, reason: p.reason })),
+    );
+  }
+  const track = trackOf(file);
+  const imports = new Map<string, string>();
+  if (usesTerm) imports.set('Term', `import Term from '$lib/glossary/Term.svelte';`);
+  let out = source;
+  for (const use of [...uses].reverse()) {
+    const id = identifier(use.tag, use.name);
+    imports.set(id, `import ${id} from '${use.definition.component}';`);
+    const dataFile = use.definition.dataFile;
+    if (dataFile) imports.set(`${id}Data`, `import ${id}Data from './${dataFile}';`);
+    const props = [
+      ...(dataFile ? [`data={${id}Data}`] : []),
+      ...(use.definition.takesTrack && track ? [`track="${track}"`] : []),
+      ...Object.entries(use.attributes).map(([key, value]) => `${key}={${Number(value)}}`),
+    ];
+    out = `${out.slice(0, use.start)}<${id} ${props.join(' ')} />${out.slice(use.end)}`;
+  }
+  if (imports.size === 0) return out;
+  return `${out.trimEnd()}\n\n<script>\n  ${[...imports.values()].join('\n  ')}\n</script>\n`;
+}
