@@ -77,13 +77,14 @@ describe('secondary-only citations', () => {
     const problems = problemsOf(
       courseWith(
         ['references-secondary.yaml', 'lessons/references.yaml'],
-        ['scene-secondary-only.yaml', 'lessons/01-first-lesson/scene.yaml'],
+        // Beside the lessons rather than in a lesson folder, where a file no element reads is itself a problem.
+        ['scene-secondary-only.yaml', 'lessons/scene.yaml'],
       ),
     );
-    const inScene = problems.filter((p) => p.file === 'lessons/01-first-lesson/scene.yaml');
+    const inScene = problems.filter((p) => p.file === 'lessons/scene.yaml');
     expect(inScene).toEqual([
       {
-        file: 'lessons/01-first-lesson/scene.yaml',
+        file: 'lessons/scene.yaml',
         field: 'steps[1].references',
         reason: expect.stringMatching(secondaryOnly),
       },
