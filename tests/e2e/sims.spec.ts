@@ -89,17 +89,66 @@ test.describe('receptor density scene', () => {
     await expect(scene.locator('[data-readout="pairs"]')).not.toHaveText('0');
   });
 
-  test('updates the polite live description as the state changes', async ({ page }) => {
+  test('updates the visible summary and the polite live description as the state changes', async ({
+    page,
+  }) => {
     const scene = await openScene(page, receptorLesson, 'receptor-density');
     const live = scene.locator('[data-live-description]');
+    const caption = scene.locator('[data-scene-caption]');
     await expect(live).toHaveAttribute('aria-live', 'polite');
-    await expect(live).toContainText(`${formatted(presetCount('normal'))} HER2 receptors per cell`);
+    await expect(caption).toContainText(`${formatted(presetCount('normal'))} HER2 receptors per cell`);
     await scene.locator('[data-preset="her2-positive"]').click();
+    await expect(caption).toContainText(`${formatted(presetCount('her2-positive'))} HER2 receptors per cell`);
     // Throttled to one announcement every few seconds, so allow for the wait.
     await expect(live).toContainText(`${formatted(presetCount('her2-positive'))} HER2 receptors per cell`, {
       timeout: 8000,
     });
   });
+});
+
+/** Samples the summary, the live region and the readouts in one task, so nothing moves between reads. */
+async function sceneTextSamples(page: Page, name: string, samples: number) {
+  const seen: { caption: string; live: string; readouts: Record<string, string> }[] = [];
+  for (let i = 0; i < samples; i++) {
+    seen.push(
+      await page.evaluate((scene) => {
+        const root = document.querySelector(`[data-scene="${scene}"]`);
+        const text = (selector: string) => root?.querySelector(selector)?.textContent?.trim() ?? '';
+        const readouts = Object.fromEntries(
+          [...(root?.querySelectorAll('[data-readout]') ?? [])].map((node) => [
+            node.getAttribute('data-readout') ?? '',
+            node.textContent?.trim() ?? '',
+          ]),
+        );
+        return { caption: text('[data-scene-caption]'), live: text('[data-live-description]'), readouts };
+      }, name),
+    );
+    await page.waitForTimeout(300);
+  }
+  return seen;
+}
+
+test('scene text never contradicts the readouts while the animation runs (summary and live region in step)', async ({
+  page,
+}) => {
+  await openScene(page, trastuzumabLesson, 'trastuzumab-action');
+  const samples = await sceneTextSamples(page, 'trastuzumab-action', 24);
+  for (const { caption, live, readouts } of samples) {
+    // "… attached to 10 of 16 HER2 receptors on the surface (63%)" beside the "63%" readout.
+    const [, bound, percent] =
+      /attached to (\d+) of \d+ HER2 receptors on the surface \((\d+)%\)/.exec(caption) ?? [];
+    expect(`${percent}%`, caption).toBe(readouts.bound);
+    expect(bound, caption).toBe(readouts.counts?.split('·')[1]?.trim());
+    // The live region holds the sentence for the state on screen, or nothing between announcements.
+    if (live !== '') expect(live).toBe(caption);
+  }
+  // Paused, the state holds still: the next announcement is the sentence on screen.
+  const scene = page.locator('[data-scene="trastuzumab-action"]');
+  await scene.locator('[data-control="play"]').click();
+  await expect(scene.locator('[data-control="play"]')).toHaveText(/Play/);
+  await page.waitForTimeout(500);
+  const still = (await scene.locator('[data-scene-caption]').textContent()) ?? '';
+  await expect(scene.locator('[data-live-description]')).toHaveText(still, { timeout: 8000 });
 });
 
 test.describe('trastuzumab scene', () => {

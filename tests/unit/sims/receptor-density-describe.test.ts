@@ -1,7 +1,11 @@
-// The receptor-density describer: the sentence follows the model's state and the chosen density.
+// The receptor-density describer: the sentence, in the lesson's own words, follows the model's state and
+// the chosen density.
 import { describe, expect, it } from 'vitest';
-import { describeReceptorField, growthWord } from '../../../src/lib/sims/receptor-density/describe';
+import { describeReceptorField, growthLevel } from '../../../src/lib/sims/receptor-density/describe';
 import { ReceptorDensityModel } from '../../../src/lib/sims/receptor-density/model';
+import { receptorScene } from './scene-data';
+
+const { words } = receptorScene;
 
 function statsAfter(glyphs: number, seconds: number) {
   const model = new ReceptorDensityModel({ seed: 11, glyphs });
@@ -10,14 +14,15 @@ function statsAfter(glyphs: number, seconds: number) {
 }
 
 describe('describeReceptorField', () => {
-  const normal = { receptorsPerCell: 50_000, normalMaxReceptors: 50_000, audience: 'nursing' as const };
+  const normal = { receptorsPerCell: 50_000, normalMaxReceptors: 50_000, words: words.nursing };
   const amplified = { ...normal, receptorsPerCell: 2_000_000 };
 
   it('changes as the model runs', () => {
     const start = describeReceptorField(statsAfter(400, 0), amplified);
     const later = describeReceptorField(statsAfter(400, 10), amplified);
     expect(later).not.toBe(start);
-    expect(start).toContain('0 active receptor pairs');
+    expect(start).toContain('0 active receptor pairs (dimers)');
+    expect(describeReceptorField(statsAfter(400, 0), amplified)).not.toMatch(/[{}]/);
   });
 
   it('states the density and the resulting signalling for each level', () => {
@@ -30,12 +35,12 @@ describe('describeReceptorField', () => {
   });
 
   it('uses plain words for the patient track', () => {
-    const text = describeReceptorField(statsAfter(400, 5), { ...amplified, audience: 'patient' });
+    const text = describeReceptorField(statsAfter(400, 5), { ...amplified, words: words.patient });
     expect(text).toContain('"grow" messages');
     expect(text).not.toContain('dimers');
   });
 
   it('grades growth by signal rate', () => {
-    expect([growthWord(0), growthWord(10), growthWord(100)]).toEqual(['low', 'moderate', 'high']);
+    expect([growthLevel(0), growthLevel(10), growthLevel(100)]).toEqual(['low', 'moderate', 'high']);
   });
 });

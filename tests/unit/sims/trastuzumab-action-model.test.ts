@@ -1,4 +1,4 @@
-// Invariants of the trastuzumab model: bound receptors stay silent under signal dampening, ADCC needs
+// Invariants of the trastuzumab model: bound receptors signal less under reduced signalling, ADCC needs
 // a bound antibody and an engaged NK cell, receptors are conserved, binding follows dose, seeds replay.
 import { describe, expect, it } from 'vitest';
 import { TrastuzumabModel, type Mechanisms } from '../../../src/lib/sims/trastuzumab-action/model';
@@ -22,20 +22,26 @@ function runSeconds(target: TrastuzumabModel, seconds: number, check?: () => voi
 }
 
 describe('TrastuzumabModel', () => {
-  it('never lets a bound receptor signal while signal dampening is on', () => {
-    const m = model(0.5, { ...none, signalDampening: true });
-    let boundSeen = 0;
-    let newSignals = 0;
-    runSeconds(m, 30, () => {
-      boundSeen += m.stats().bound;
+  it('lets bound receptors pair less often, not never, while reduced signalling is on', () => {
+    // Signals sent in one step, split by whether a bound receptor took part, against how many
+    // neighbouring pairs of each kind there were (so the rates are per pair, not per crowd).
+    const m = model(0.5, { ...none, signalDampening: true }, 1, 40);
+    const sent = { bound: 0, free: 0 };
+    const pairSteps = { bound: 0, free: 0 };
+    runSeconds(m, 120, () => {
+      for (let i = 0; i + 1 < m.receptors.length; i++) {
+        const states = [m.receptors[i]?.state, m.receptors[i + 1]?.state];
+        if (states.some((state) => state === 'p95' || state === 'internalized')) continue;
+        pairSteps[states.includes('bound') ? 'bound' : 'free']++;
+      }
       for (const signal of m.signals) {
-        if (signal.progress > 1.5 / 60 / 1.4) continue; // only signals sent during this step
-        newSignals++;
-        for (const sender of signal.from) expect(m.receptors[sender]?.state).not.toBe('bound');
+        if (signal.progress > 1.5 / 60 / 1.4 || signal.from.length !== 2) continue; // sent this step
+        sent[signal.from.some((sender) => m.receptors[sender]?.state === 'bound') ? 'bound' : 'free']++;
       }
     });
-    expect(boundSeen).toBeGreaterThan(0);
-    expect(newSignals).toBeGreaterThan(0);
+    expect(pairSteps.bound).toBeGreaterThan(0);
+    expect(sent.bound).toBeGreaterThan(0);
+    expect(sent.bound / pairSteps.bound).toBeLessThan((sent.free / pairSteps.free) * 0.5);
   });
 
   it('lets bound receptors signal when dampening is switched off (the toggle matters)', () => {
@@ -76,6 +82,23 @@ describe('TrastuzumabModel', () => {
     expect(both.cellDestroyed).toBe(true);
     expect(both.kill?.boundAntibodies).toBeGreaterThan(0);
     expect(both.kill?.engagedAntibodies).toBeGreaterThan(0);
+  });
+
+  it('names the antibodies the NK cell grips: bound, within its reach, and none while ADCC is off', () => {
+    const m = model(1, { ...none, adcc: true }, 5);
+    let seen = 0;
+    runSeconds(m, 20, () => {
+      const engaged = m.nkEngagedAntibodies();
+      expect(engaged.length).toBe(m.stats().nkEngaged);
+      for (const index of engaged) {
+        expect(m.antibodies[index]?.state).toBe('bound');
+        expect(Math.abs((m.antibodies[index]?.x ?? 9) - m.nk.x)).toBeLessThanOrEqual(0.12);
+      }
+      seen += engaged.length;
+    });
+    expect(seen).toBeGreaterThan(0);
+    m.mechanisms = { ...none };
+    expect(m.nkEngagedAntibodies()).toEqual([]);
   });
 
   it('conserves receptors and keeps antibody and receptor bookkeeping in step', () => {

@@ -1,5 +1,5 @@
 // Model of trastuzumab at a HER2-positive cell membrane (side view): antibodies drift in, bind
-// subdomain IV of free HER2 receptors, and each mechanism can be switched on alone — signal dampening,
+// subdomain IV of free HER2 receptors, and each mechanism can be switched on alone — reduced signalling,
 // blocked cleavage (no p95 stumps), ADCC by an NK cell, internalization (fact base §1.4; R22, R23, R47).
 // Pure, seeded, fixed step, no DOM.
 import { gaussian, seededRandom, type Random } from '../../random/seeded-random';
@@ -31,7 +31,7 @@ export interface PathSignal {
 }
 
 export interface Mechanisms {
-  /** Bound receptors stop ligand-independent signalling (R22, R23, R49). */
+  /** Bound receptors send fewer ligand-independent signals; pairing is reduced, not blocked (R22, R23, R49). */
   signalDampening: boolean;
   /** Proteases cut the outer part of unbound receptors; bound ones are shielded (R47, R23, R38). */
   blockCleavage: boolean;
@@ -63,6 +63,8 @@ export const trastuzumabModelConstants = {
   internalizePerSecond: 0.08,
   /** Neighbouring signalling-capable receptors pair and signal at this rate (per pair). */
   pairSignalPerSecond: 1.2,
+  /** Under reduced signalling, each bound receptor in a pair scales the pair's rate by this factor. */
+  dampenedSignalFactor: 0.2,
   /** p95 stumps are switched on permanently. */
   stumpSignalPerSecond: 1.2,
   signalTravelSeconds: 1.4,
@@ -109,6 +111,7 @@ export class TrastuzumabModel {
   signalsTotal = 0;
   kill: KillRecord | null = null;
 
+  #grips: number[] = [];
   readonly #random: Random;
   readonly #recentSignals: number[];
   #window = 0;
@@ -140,6 +143,11 @@ export class TrastuzumabModel {
     if (!this.cellDestroyed) this.#signal(dt, slot);
     this.#moveSignals(dt);
     if (this.mechanisms.adcc && !this.cellDestroyed) this.#naturalKiller(dt);
+    else {
+      // No NK cell at work: it grips nothing (its antibodies may unbind from now on).
+      this.#grips = [];
+      this.nk.engaged = 0;
+    }
 
     for (const fragment of this.shedFragments) fragment.age += dt;
     while ((this.shedFragments[0]?.age ?? 0) > 3) this.shedFragments.shift();
@@ -147,11 +155,16 @@ export class TrastuzumabModel {
     this.#window = (slot + 1) % this.#recentSignals.length;
   }
 
-  /** Whether a receptor in this state can take part in ligand-independent signalling now. */
-  canSignal(receptor: MembraneReceptor): boolean {
-    if (receptor.state === 'free' || receptor.state === 'p95') return true;
-    if (receptor.state === 'bound') return !this.mechanisms.signalDampening;
-    return false;
+  /** How strongly a receptor in this state takes part in ligand-independent signalling now (0: not at all). */
+  signalWeight(receptor: MembraneReceptor): number {
+    if (receptor.state === 'free' || receptor.state === 'p95') return 1;
+    if (receptor.state === 'bound') return this.mechanisms.signalDampening ? c.dampenedSignalFactor : 1;
+    return 0;
+  }
+
+  /** Indices of the bound antibodies the NK cell grips (found at its last move; none unless ADCC is shown). */
+  nkEngagedAntibodies(): readonly number[] {
+    return this.mechanisms.adcc ? this.#grips : [];
   }
 
   stats(): TrastuzumabStats {
@@ -170,7 +183,7 @@ export class TrastuzumabModel {
       boundFraction: surface > 0 ? bound / surface : 0,
       signalsPerSecond: this.#recentSignals.reduce((total, value) => total + value, 0) / window,
       signalsTotal: this.signalsTotal,
-      nkEngaged: this.mechanisms.adcc ? this.nk.engaged : 0,
+      nkEngaged: this.nkEngagedAntibodies().length,
       killProgress: this.nk.killProgress,
       cellDestroyed: this.cellDestroyed,
     };
@@ -267,13 +280,13 @@ export class TrastuzumabModel {
       this.signalsTotal++;
       this.#recentSignals[slot] = (this.#recentSignals[slot] ?? 0) + 1;
     };
-    // Neighbours pair without a ligand when both can signal (the crowding of scene 1).
+    // Neighbours pair without a ligand (the crowding of scene 1); a bound receptor pairs less often.
     for (let i = 0; i + 1 < this.receptors.length; i++) {
       const left = this.receptors[i];
       const right = this.receptors[i + 1];
       if (!left || !right || left.state === 'p95' || right.state === 'p95') continue;
-      if (!this.canSignal(left) || !this.canSignal(right)) continue;
-      if (this.#random() < c.pairSignalPerSecond * dt) emit((left.x + right.x) / 2, [i, i + 1]);
+      const weight = this.signalWeight(left) * this.signalWeight(right);
+      if (this.#random() < c.pairSignalPerSecond * weight * dt) emit((left.x + right.x) / 2, [i, i + 1]);
     }
     this.receptors.forEach((receptor, index) => {
       if (receptor.state === 'p95' && this.#random() < c.stumpSignalPerSecond * dt) emit(receptor.x, [index]);
@@ -292,9 +305,11 @@ export class TrastuzumabModel {
   /** ADCC: the NK cell's Fc-gamma receptors grip the Fc tails of bound antibodies beneath it. */
   #naturalKiller(dt: number): void {
     const nk = this.nk;
-    nk.engaged = this.antibodies.filter(
-      (antibody) => antibody.state === 'bound' && Math.abs(antibody.x - nk.x) <= c.nkReach,
-    ).length;
+    this.#grips = [];
+    this.antibodies.forEach((antibody, index) => {
+      if (antibody.state === 'bound' && Math.abs(antibody.x - nk.x) <= c.nkReach) this.#grips.push(index);
+    });
+    nk.engaged = this.#grips.length;
     if (nk.engaged === 0) {
       nk.killProgress = Math.max(0, nk.killProgress - dt / c.nkKillSeconds);
       nk.x += nk.direction * c.nkSpeed * dt;
