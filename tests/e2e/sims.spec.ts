@@ -92,6 +92,9 @@ test.describe('receptor density scene', () => {
   test('updates the visible summary and the polite live description as the state changes', async ({
     page,
   }) => {
+    // Paused (reduced motion), the state changes only when the reader changes it: the live region then
+    // announces the new state once the throttle allows. Running: see the in-step test below.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const scene = await openScene(page, receptorLesson, 'receptor-density');
     const live = scene.locator('[data-live-description]');
     const caption = scene.locator('[data-scene-caption]');
