@@ -14,3 +14,8 @@ declare module 'virtual:glossary' {
   const glossary: import('$lib/course/load-content').CourseContent['glossary'];
   export default glossary;
 }
+declare module 'virtual:her2-diagram' {
+  /** Words of the HER2 receptor diagram (lessons/her2-receptor-diagram.yaml). */
+  const words: import('$lib/sims/her2-structure/diagram-words').DiagramWords;
+  export default words;
+}

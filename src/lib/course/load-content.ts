@@ -12,6 +12,8 @@ import {
 import { findEmbeds } from '../embeds/find-embeds.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
+import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
+import { loadDiagramWords } from '../sims/her2-structure/load-diagram-words.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { ProblemList } from './content-error.ts';
@@ -50,6 +52,8 @@ export interface CourseContent {
   references: Record<string, Reference>;
   /** Validated lessons/glossary.yaml (empty when the course has none). */
   glossary: GlossaryEntry[];
+  /** Words of the HER2 receptor diagram (null when the course has no diagram words file). */
+  her2Diagram: DiagramWords | null;
 }
 
 /** Loads lessons/ under `root`. Throws ContentError listing every problem found. */
@@ -71,6 +75,7 @@ export function loadContent(root: string): CourseContent {
       problems,
     ) ?? {};
   const glossary = loadGlossary(root, references, problems);
+  const her2Diagram = loadDiagramWords(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
   const usedTerms = new Set<string>();
   checkYamlSources(root, references, problems);
@@ -151,7 +156,7 @@ export function loadContent(root: string): CourseContent {
   for (const problem of identifierCollisions(sent)) problems.add(problem.file, problem.field, problem.reason);
 
   problems.throwIfAny();
-  return { course, lessons, references, glossary };
+  return { course, lessons, references, glossary, her2Diagram };
 }
 
 function loadLessonFile(

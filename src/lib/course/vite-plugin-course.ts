@@ -11,6 +11,7 @@ import { renderCitations } from './citations.ts';
 import { loadContent, type CourseContent } from './load-content.ts';
 import { ProblemList } from './content-error.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
+import { diagramWordsFile } from '../sims/her2-structure/load-diagram-words.ts';
 
 const publicId = 'virtual:course';
 const resolvedId = '\0virtual:course';
@@ -22,6 +23,9 @@ const glossaryId = 'virtual:glossary';
 const resolvedGlossaryId = '\0virtual:glossary';
 // Quiz banks are their own module, imported lazily by the quiz pages, so the first load stays small.
 const quizzesId = 'virtual:quizzes';
+// The HER2 receptor diagram's words, for the scene that draws it and the hotspot question.
+const her2DiagramId = 'virtual:her2-diagram';
+const resolvedHer2DiagramId = '\0virtual:her2-diagram';
 const resolvedQuizzesId = '\0virtual:quizzes';
 
 export function coursePlugin(root = process.cwd()): Plugin {
@@ -41,6 +45,7 @@ export function coursePlugin(root = process.cwd()): Plugin {
       if (id === quizzesId) return resolvedQuizzesId;
       if (id === referencesId) return resolvedReferencesId;
       if (id === glossaryId) return resolvedGlossaryId;
+      if (id === her2DiagramId) return resolvedHer2DiagramId;
       return id === publicId ? resolvedId : undefined;
     },
     load(id) {
@@ -49,6 +54,12 @@ export function coursePlugin(root = process.cwd()): Plugin {
         return `export default ${JSON.stringify(loadQuizzes(root, current(), new ProblemList()))};`;
       if (id === resolvedReferencesId) return `export default ${JSON.stringify(current().references)};`;
       if (id === resolvedGlossaryId) return `export default ${JSON.stringify(current().glossary)};`;
+      if (id === resolvedHer2DiagramId) {
+        const words = current().her2Diagram;
+        if (!words)
+          this.error(`${diagramWordsFile} is missing: the HER2 receptor diagram has no words to show`);
+        return `export default ${JSON.stringify(words)};`;
+      }
       if (id !== resolvedId) return undefined;
       const { course, lessons } = current();
       return `export default ${JSON.stringify({ course, lessons })};`;
@@ -67,7 +78,13 @@ export function coursePlugin(root = process.cwd()): Plugin {
     handleHotUpdate({ file, server }) {
       if (relative(lessonsDir, file).startsWith('..')) return;
       content = undefined;
-      for (const virtualId of [resolvedId, resolvedQuizzesId, resolvedReferencesId, resolvedGlossaryId]) {
+      for (const virtualId of [
+        resolvedId,
+        resolvedQuizzesId,
+        resolvedReferencesId,
+        resolvedGlossaryId,
+        resolvedHer2DiagramId,
+      ]) {
         const module = server.moduleGraph.getModuleById(virtualId);
         if (module) server.moduleGraph.invalidateModule(module);
       }

@@ -9,7 +9,7 @@ import type { CourseContent } from '../course/load-content.ts';
 import { readYaml } from '../course/read-yaml.ts';
 import { fieldPath, parseInto } from '../course/schema-issues.ts';
 import type { TrackId } from '../course/schemas.ts';
-import { her2Regions } from '../sims/her2-structure/regions.ts';
+import { her2RegionIds } from '../sims/her2-structure/regions.ts';
 import { criticalItemIds, drawPool } from './draw-attempt.ts';
 import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types.ts';
 import {
@@ -32,7 +32,7 @@ export interface QuizChecks {
   hotspotRegions: readonly string[];
 }
 
-const diagramChecks: QuizChecks = { hotspotRegions: her2Regions.map((region) => region.id) };
+const diagramChecks: QuizChecks = { hotspotRegions: [...her2RegionIds] };
 
 export function loadQuizzes(
   root: string,

@@ -1,9 +1,21 @@
 // The HER2 structure diagram: every region is drawn and, in select mode, has a labelled radio button
 // (the keyboard/screen-reader route of the hotspot item, WCAG 2.1.1).
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import Her2StructureDiagram from '../../../src/lib/sims/her2-structure/Her2StructureDiagram.svelte';
-import { her2Regions } from '../../../src/lib/sims/her2-structure/regions';
+import { DiagramWordsSchema } from '../../../src/lib/sims/her2-structure/diagram-words';
+import { diagramWordsFile } from '../../../src/lib/sims/her2-structure/load-diagram-words';
+import { her2RegionIds } from '../../../src/lib/sims/her2-structure/regions';
+
+// The diagram's words as the course holds them (the component reads the same file through the build).
+const yaml = parse(readFileSync(diagramWordsFile, 'utf8')) as { regions: Record<string, { label: string }> };
+const her2Regions = her2RegionIds.map((id) => ({
+  id,
+  label: yaml.regions[id]?.label ?? `(no label for ${id})`,
+}));
 
 const text = {
   title: 'HER2 receptor',
@@ -11,7 +23,8 @@ const text = {
 };
 
 describe('Her2StructureDiagram', () => {
-  it('exports the six regions in order from outside to inside the cell', () => {
+  it('has six regions in order from outside to inside the cell, each with its words', () => {
+    expect(v.safeParse(DiagramWordsSchema, yaml).success).toBe(true);
     expect(her2Regions.map((region) => region.id)).toEqual([
       'domain-i',
       'domain-ii',
@@ -51,5 +64,12 @@ describe('Her2StructureDiagram', () => {
     }).body;
     expect(both).toContain('data-site="trastuzumab"');
     expect(both).toContain('data-site="pertuzumab"');
+  });
+
+  it('rejects diagram words that leave a region out, naming it', () => {
+    const { kinase: _dropped, ...five } = yaml.regions;
+    const result = v.safeParse(DiagramWordsSchema, { ...yaml, regions: five });
+    expect(result.success).toBe(false);
+    expect(result.issues?.map((issue) => v.getDotPath(issue))).toEqual(['regions.kinase']);
   });
 });
