@@ -15,24 +15,51 @@ const read = (file: string) => readFileSync(file, 'utf8');
 const flat = (file: string) =>
   file.endsWith('.svx') ? lessonProse(read(file)) : read(file).replace(/\s+/g, ' ');
 
-// Each pattern is a seed error (§10 item number in the name) or a wrong claim §10.5 warns about.
-const seedErrors: [string, RegExp][] = [
+// Each pattern is a seed error (§10 item number in the name) or a wrong claim §10.5 warns about, with
+// a sentence in the seed's own style that the pattern must catch (so no pattern is silently dead).
+const seedErrors: [name: string, pattern: RegExp, example: string][] = [
   [
     '1: "every one to three weeks" (the schedules are weekly or every 3 weeks)',
     /every (one|1) (to|-|–) ?(three|3) weeks/i,
+    'It is usually administered every one to three weeks.',
   ],
-  ['1: an every-2-week schedule', /every (two|2) weeks/i],
-  ['2: "spares healthy cells"', /spar(e|es|ing) (the )?(healthy|normal) cells/i],
-  ['2: "fewer side effects" than chemotherapy as a blanket claim', /fewer side effects/i],
-  ['4: heading "What is Cancer" over Herceptin facts', /^#+\s*What is cancer\??\s*$/im],
-  ['5: Herceptin called chemotherapy', /(Herceptin|trastuzumab) is (a )?chemo(therapy)?\b/i],
-  ['5: a claim that it cures cancer', /(Herceptin|trastuzumab) (cures|will cure)/i],
-  ['5: a claim that it works for all breast cancers', /all breast cancers/i],
-  ['5: Herceptin as a pill', /(Herceptin|trastuzumab)[^.]{0,40}\b(pill|tablet)s?\b/i],
-  ['5: safe in pregnancy', /safe (in|during) pregnancy/i],
+  ['1: an every-2-week schedule', /every (two|2) weeks/i, 'Herceptin is given every 2 weeks.'],
+  [
+    '2: "spares healthy cells"',
+    /spar(e|es|ing) (the )?(healthy|normal) cells/i,
+    'Herceptin helps to spare healthy cells.',
+  ],
+  [
+    '2: "fewer side effects" than chemotherapy as a blanket claim',
+    /fewer side effects/i,
+    'This leads to fewer side effects than chemotherapy.',
+  ],
+  ['4: heading "What is Cancer" over Herceptin facts', /^#+\s*What is cancer\??\s*$/im, '## What is Cancer'],
+  [
+    '5: Herceptin called chemotherapy',
+    /(Herceptin|trastuzumab) is (a )?chemo(therapy)?\b/i,
+    'Herceptin is chemotherapy.',
+  ],
+  [
+    '5: a claim that it cures cancer',
+    /(Herceptin|trastuzumab) (cures|will cure)/i,
+    'Trastuzumab cures breast cancer.',
+  ],
+  [
+    '5: a claim that it works for all breast cancers',
+    /all breast cancers/i,
+    'It is used for all breast cancers.',
+  ],
+  [
+    '5: Herceptin as a pill',
+    /(Herceptin|trastuzumab)[^.]{0,40}\b(pill|tablet)s?\b/i,
+    'Herceptin comes as a pill you take at home.',
+  ],
+  ['5: safe in pregnancy', /safe (in|during) pregnancy/i, 'Herceptin is safe during pregnancy.'],
   [
     'extra: adjuvant Herceptin only "after surgery, chemotherapy, and sometimes radiation"',
     /after surgery, chemotherapy,? and sometimes radiation/i,
+    'It is given after surgery, chemotherapy, and sometimes radiation.',
   ],
 ];
 
@@ -50,15 +77,8 @@ describe('seed errors stay out of the course', () => {
     });
   }
 
-  it('the checks are live: each pattern matches the seed wording it guards against', () => {
-    const seedPhrases = [
-      'usually administered every one to three weeks',
-      'Herceptin helps to spare healthy cells, leading to fewer side effects',
-      '## What is Cancer',
-      'Herceptin is chemotherapy',
-    ];
-    for (const phrase of seedPhrases)
-      expect(seedErrors.some(([, pattern]) => pattern.test(phrase))).toBe(true);
+  it.each(seedErrors)('the check for %s is live: it catches its example', (_name, pattern, example) => {
+    expect(example).toMatch(pattern);
   });
 });
 
