@@ -235,6 +235,9 @@ const interactionType2004: Record<SimpleItem['type'], string> = {
   matching: 'matching',
   numeric: 'numeric',
   matrix: 'matching',
+  cloze: 'matching',
+  bowtie: 'matching',
+  highlight: 'choice',
 };
 const responseFormat2004: Record<string, RegExp> = {
   choice: /^[^[\]]+(\[,\][^[\]]+)*$/,

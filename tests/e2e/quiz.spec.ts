@@ -8,6 +8,7 @@ import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { watchPage } from '../support/page-problems';
+import { answerNgn } from '../support/ngn-answers';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
@@ -90,6 +91,11 @@ async function answerSimple(page: Page, scope: Locator, item: SimpleItem, path: 
         }
       }
       break;
+    case 'cloze':
+    case 'highlight':
+    case 'bowtie':
+      await answerNgn(page, scope, item, right);
+      break;
   }
 }
 
@@ -164,7 +170,11 @@ async function takePractice(page: Page, quizId: string, path: Path) {
             ? part.prompts[0]!.rationale
             : part.type === 'matrix'
               ? part.rows[0]!.rationale
-              : part.options[0]!.rationale;
+              : part.type === 'cloze'
+                ? part.blanks[0]!.options[0]!.rationale
+                : part.type === 'bowtie'
+                  ? part.zones[0]!.options[0]!.rationale
+                  : part.options[0]!.rationale;
       await expect(feedback.nth(i)).toContainText(rationale.slice(0, 40));
     }
     // Answers are locked once their feedback is shown.

@@ -5,6 +5,7 @@ import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
+import { answerNgn } from './ngn-answers';
 
 const content = loadContent(process.cwd());
 export const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
@@ -20,6 +21,11 @@ export const itemsById = new Map<string, QuizItem>(
 export async function answerCorrectly(scope: Locator, item: SimpleItem): Promise<void> {
   const text = (id: string) => ('options' in item ? (item.options.find((o) => o.id === id)?.text ?? id) : id);
   switch (item.type) {
+    case 'cloze':
+    case 'highlight':
+    case 'bowtie':
+      await answerNgn(scope.page(), scope, item, true);
+      break;
     case 'single':
     case 'true-false':
       await scope.getByRole('radio', { name: text(item.correct), exact: true }).check();

@@ -17,6 +17,11 @@ const kindOf: Record<SimpleItem['type'], InteractionKind> = {
   numeric: 'numeric',
   // Grid cells are reported as row.column pairs (SCORM matching: source[.]target).
   matrix: 'matching',
+  // Each drop-down as a blank.option pair, each bow-tie choice as a part.option pair.
+  cloze: 'matching',
+  bowtie: 'matching',
+  // The selected phrases, as a multiple-response choice.
+  highlight: 'choice',
 };
 
 export interface ScoredPart {

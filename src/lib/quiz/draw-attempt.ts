@@ -113,6 +113,19 @@ function presentSimple(item: SimpleItem, random: Random): SimpleItem {
       return { ...item, options: scrambled(item.options, item.correct, random) };
     case 'matching':
       return { ...item, targets: shuffled(item.targets, random) };
+    case 'cloze':
+      return {
+        ...item,
+        blanks: item.blanks.map((blank) => ({ ...blank, options: shuffled(blank.options, random) })),
+      };
+    case 'bowtie':
+      return {
+        ...item,
+        zones: item.zones.map((zone) => ({ ...zone, options: shuffled(zone.options, random) })),
+      };
+    case 'highlight':
+      // The note reads in its own order.
+      return item;
     case 'matrix':
       // Rows are shuffled; columns keep their authored order (a scale or a fixed set of headings).
       return { ...item, rows: shuffled(item.rows, random) };

@@ -3,7 +3,18 @@
 import type { TrackId } from '../course/schemas.ts';
 
 export type ItemType =
-  'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'hotspot' | 'numeric' | 'matrix' | 'case';
+  | 'single'
+  | 'multiple'
+  | 'true-false'
+  | 'ordering'
+  | 'matching'
+  | 'hotspot'
+  | 'numeric'
+  | 'matrix'
+  | 'cloze'
+  | 'highlight'
+  | 'bowtie'
+  | 'case';
 
 export type Difficulty = 'recall' | 'application' | 'analysis';
 
@@ -20,6 +31,26 @@ export interface Choice {
   rationale: string;
 }
 
+/** The six steps of the NCSBN Clinical Judgment Measurement Model (layer 3), in the order a case unfolds. */
+export const cjmmSteps = [
+  'recognize-cues',
+  'analyze-cues',
+  'prioritize-hypotheses',
+  'generate-solutions',
+  'take-action',
+  'evaluate-outcomes',
+] as const;
+export type CjmmStep = (typeof cjmmSteps)[number];
+
+/** A tab of a case's record (nurses' notes, vital signs, labs, orders): text, a table, or both. */
+export interface Exhibit {
+  id: string;
+  title: string;
+  /** Paragraphs separated by blank lines; single line breaks are kept (timed note entries). */
+  text?: string;
+  table?: { columns: string[]; rows: string[][] };
+}
+
 interface ItemBase {
   /** Stable id, unique across all banks (also the SCORM interaction id). */
   id: string;
@@ -28,6 +59,12 @@ interface ItemBase {
   references: string[];
   difficulty: Difficulty;
   track: TrackId;
+  /** The clinical judgment step the item measures (every part of an unfolding case study has one). */
+  cjmm?: CjmmStep;
+  /** Case parts only: what has happened since the previous part, shown before this part. */
+  update?: string;
+  /** Case parts only: record tabs that change from this part on (same id replaces, new id adds). */
+  exhibits?: Exhibit[];
 }
 
 export interface SingleItem extends ItemBase {
@@ -109,7 +146,79 @@ export interface MatrixItem extends ItemBase {
   correct: string[];
 }
 
+/** One drop-down of a cloze item, with its options (each with a rationale) and its key. */
+export interface ClozeBlank {
+  id: string;
+  options: Choice[];
+  correct: string;
+}
+
+/** Text of a cloze sentence or table cell, split around its drop-downs. */
+export type ClozeSegment = { text: string } | { blank: string };
+
+/**
+ * NCSBN drop-down cloze: one or more drop-downs inside a sentence (`passage`) or a table (`table`,
+ * a drop-down table). Scored 0/1 per drop-down, or by the rationale rule (`scoring: rationale`): a
+ * dyad earns its one point only when both drop-downs are right; a triad earns one point for the
+ * first drop-down right together with the second, and one for the first together with the third.
+ */
+export interface ClozeItem extends ItemBase {
+  type: 'cloze';
+  passage: ClozeSegment[] | null;
+  table: { columns: string[]; rows: ClozeSegment[][][] } | null;
+  /** In reading order. */
+  blanks: ClozeBlank[];
+  scoring: 'zero-one' | 'rationale';
+  /** `blank.option` pairs, blanks in reading order. */
+  correct: string[];
+}
+
+/**
+ * NCSBN highlight text: the learner selects the phrases of a note that matter. Scored +/−: +1 per
+ * keyed phrase selected, −1 per other phrase selected, floored at 0, ÷ the number of keyed phrases.
+ */
+export interface HighlightItem extends ItemBase {
+  type: 'highlight';
+  /** The note in reading order: plain text and selectable phrases (by option id). */
+  segments: Array<{ text: string; phrase?: string }>;
+  /** The selectable phrases, in reading order, each with its rationale. */
+  options: Choice[];
+  correct: string[];
+}
+
+/** The three parts of a bow-tie, by the short key stored in a response (`c.b`, `a.d`, `p.a`). */
+export const bowtieZones = [
+  { key: 'a', field: 'actions', title: 'Actions to take' },
+  { key: 'c', field: 'condition', title: 'Condition most likely' },
+  { key: 'p', field: 'parameters', title: 'Parameters to monitor' },
+] as const;
+export type BowtieZoneKey = (typeof bowtieZones)[number]['key'];
+
+export interface BowtieZone {
+  key: BowtieZoneKey;
+  /** How many options the learner chooses here (the number keyed: 1 condition, usually 2 and 2). */
+  pick: number;
+  options: Choice[];
+  correct: string[];
+}
+
+/**
+ * NCSBN bow-tie: the condition the client is most likely experiencing, the actions to take and the
+ * parameters to monitor. Scored 0/1: one point per keyed option chosen, no deduction; a part with
+ * more choices than it asks for earns nothing. Credit = points ÷ options keyed.
+ */
+export interface BowtieItem extends ItemBase {
+  type: 'bowtie';
+  /** In display order: actions, condition, parameters. */
+  zones: BowtieZone[];
+  /** `zone.option` pairs. */
+  correct: string[];
+}
+
 export type SimpleItem =
+  | ClozeItem
+  | HighlightItem
+  | BowtieItem
   | SingleItem
   | MultipleItem
   | TrueFalseItem
@@ -119,7 +228,10 @@ export type SimpleItem =
   | NumericItem
   | MatrixItem;
 
-/** A clinical scenario with 2–4 linked items, each scored on its own (NCLEX Next Generation style). */
+/**
+ * A clinical scenario with 2–4 linked items, or an unfolding case study of 6 (one per CJMM step, in
+ * order), each scored on its own (NCLEX Next Generation style).
+ */
 export interface CaseItem {
   id: string;
   type: 'case';
@@ -127,6 +239,8 @@ export interface CaseItem {
   stem: string;
   difficulty: Difficulty;
   track: TrackId;
+  /** The case's record as it stands at the first part (parts may change tabs as the case unfolds). */
+  exhibits: Exhibit[];
   items: SimpleItem[];
 }
 

@@ -11,7 +11,19 @@ import { fieldPath, parseInto } from '../course/schema-issues.ts';
 import type { TrackId } from '../course/schemas.ts';
 import { her2RegionIds } from '../sims/her2-structure/regions.ts';
 import { criticalItemIds, drawPool } from './draw-attempt.ts';
-import type { Choice, Difficulty, QuizBank, QuizCatalog, QuizItem, Quiz, SimpleItem } from './item-types.ts';
+import {
+  bowtieZones,
+  cjmmSteps,
+  type Choice,
+  type ClozeSegment,
+  type Difficulty,
+  type Exhibit,
+  type QuizBank,
+  type QuizCatalog,
+  type QuizItem,
+  type Quiz,
+  type SimpleItem,
+} from './item-types.ts';
 import {
   ItemSchema,
   itemTypes,
@@ -234,15 +246,89 @@ function checkItem(raw: unknown, index: number, ctx: ItemContext): QuizItem | nu
   const input = result.output;
   if (input.type === 'case') {
     const items: SimpleItem[] = [];
+    checkExhibits(input.exhibits ?? [], 'exhibits', add);
     input.items.forEach((linked, i) => {
       claimId(linked.id, `items[${i}].id`, add, ctx);
+      checkExhibits(linked.exhibits ?? [], `items[${i}].exhibits`, add);
       const item = checkSimple(linked, input, `items[${i}].`, add, ctx);
       if (item) items.push(item);
     });
-    return ctx.problems.items.length === before ? { ...input, items } : null;
+    checkUnfolding(input.items, add);
+    return ctx.problems.items.length === before ? { ...input, exhibits: input.exhibits ?? [], items } : null;
   }
+  if (input.update !== undefined) add('update', 'update belongs to a part of a case set (its items)');
+  if (input.exhibits !== undefined)
+    add('exhibits', 'exhibits belong to a case set or one of its parts, not to a standalone item');
   const item = checkSimple(input, input, '', add, ctx);
   return ctx.problems.items.length === before ? item : null;
+}
+
+/**
+ * A case of 6 parts is an unfolding case study (NCSBN): its parts carry the six clinical judgment
+ * steps in order, so the case measures the whole Clinical Judgment Measurement Model.
+ */
+function checkUnfolding(
+  parts: ReadonlyArray<{ cjmm?: string }>,
+  add: (field: string, reason: string) => void,
+): void {
+  if (parts.length === 5)
+    add('items', 'a case set links 2 to 4 items, or 6 for an unfolding case study (one per CJMM step)');
+  if (parts.length !== 6) return;
+  parts.forEach((part, i) => {
+    if (part.cjmm !== cjmmSteps[i])
+      add(
+        `items[${i}].cjmm`,
+        `an unfolding case study's part ${i + 1} measures "${cjmmSteps[i]}" (the six CJMM steps in order: ${cjmmSteps.join(', ')})`,
+      );
+  });
+}
+
+/** Each exhibit tab has text or a table (rows as wide as the headings), and a unique id. */
+function checkExhibits(
+  list: readonly Exhibit[],
+  field: string,
+  add: (field: string, reason: string) => void,
+): void {
+  const seen = new Set<string>();
+  list.forEach((exhibit, i) => {
+    if (seen.has(exhibit.id)) add(`${field}[${i}].id`, `duplicate exhibit id "${exhibit.id}"`);
+    seen.add(exhibit.id);
+    if (exhibit.text === undefined && exhibit.table === undefined)
+      add(`${field}[${i}]`, 'an exhibit needs text, a table, or both');
+    exhibit.table?.rows.forEach((row, r) => {
+      if (row.length !== exhibit.table?.columns.length)
+        add(
+          `${field}[${i}].table.rows[${r}]`,
+          `has ${row.length} cells but the table has ${exhibit.table?.columns.length} columns`,
+        );
+    });
+  });
+}
+
+/** Splits cloze text around its `{blank-id}` drop-downs. */
+export function clozeSegments(text: string): ClozeSegment[] {
+  const segments: ClozeSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{([a-z0-9-]+)\}/g)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ blank: match[1] as string });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
+
+/** Splits a highlight note around its `[phrase text]{phrase-id}` marks. */
+export function highlightSegments(text: string): Array<{ text: string; phrase?: string }> {
+  const segments: Array<{ text: string; phrase?: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(/\[([^\]]+)\]\{([a-z0-9-]+)\}/g)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ text: match[1] as string, phrase: match[2] as string });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
 }
 
 /** valibot's wording for a missing field is for programmers; say what the author must add. */
@@ -294,6 +380,9 @@ function checkSimple(
     references: input.references,
     difficulty: input.difficulty ?? defaults.difficulty,
     track: input.track ?? defaults.track,
+    ...(input.cjmm ? { cjmm: input.cjmm } : {}),
+    ...(input.update ? { update: input.update } : {}),
+    ...(input.exhibits ? { exhibits: input.exhibits } : {}),
   };
 
   let item: SimpleItem;
@@ -391,6 +480,101 @@ function checkSimple(
         rows,
         columns: input.columns,
         correct: rows.flatMap((row) => row.correct.map((column) => `${row.id}.${column}`)),
+      };
+      break;
+    }
+    case 'cloze': {
+      const blankIds = new Set(input.blanks.map((b) => b.id));
+      input.blanks.forEach((blank, i) => {
+        checkChoices(blank.options, `blanks[${i}].options`, at);
+        checkKey([blank.correct], blank.options, `blanks[${i}].correct`, at);
+      });
+      if ((input.text === undefined) === (input.table === undefined))
+        at('text', 'a cloze item has text (a sentence with drop-downs) or a table, not both and not neither');
+      const passage = input.text !== undefined ? clozeSegments(input.text) : null;
+      const table = input.table
+        ? {
+            columns: input.table.columns,
+            rows: input.table.rows.map((row) => row.map((cell) => clozeSegments(cell))),
+          }
+        : null;
+      input.table?.rows.forEach((row, r) => {
+        if (row.length !== input.table?.columns.length)
+          at(
+            `table.rows[${r}]`,
+            `has ${row.length} cells but the table has ${input.table?.columns.length} columns`,
+          );
+      });
+      const placed = [...(passage ?? []), ...(table?.rows.flat(2) ?? [])].flatMap((seg) =>
+        'blank' in seg ? [seg.blank] : [],
+      );
+      for (const blank of placed)
+        if (!blankIds.has(blank)) at('text', `{${blank}} is not one of the blank ids`);
+      input.blanks.forEach((blank, i) => {
+        const times = placed.filter((p) => p === blank.id).length;
+        if (times !== 1)
+          at(
+            `blanks[${i}].id`,
+            `"{${blank.id}}" must appear exactly once in the text or table (found ${times})`,
+          );
+      });
+      if (input.scoring === 'rationale' && input.blanks.length !== 2 && input.blanks.length !== 3)
+        at('scoring', 'rationale scoring is for a dyad or a triad: 2 or 3 drop-downs');
+      // Blanks in reading order, so the response and the feedback follow the sentence.
+      const blanks = [...input.blanks].sort((a, b) => placed.indexOf(a.id) - placed.indexOf(b.id));
+      item = {
+        ...common,
+        type: 'cloze',
+        passage,
+        table,
+        blanks,
+        scoring: input.scoring,
+        correct: blanks.map((b) => `${b.id}.${b.correct}`),
+      };
+      break;
+    }
+    case 'highlight': {
+      const segments = highlightSegments(input.text);
+      const marked = segments.flatMap((seg) => (seg.phrase ? [seg] : []));
+      const rationales = new Map(input.phrases.map((p) => [p.id, p.rationale]));
+      marked.forEach((seg) => {
+        if (!rationales.has(seg.phrase as string))
+          at(
+            'phrases',
+            `the phrase "${seg.text}" {${seg.phrase}} has no entry under phrases (its rationale)`,
+          );
+      });
+      const options: Choice[] = marked.map((seg) => ({
+        id: seg.phrase as string,
+        text: seg.text,
+        rationale: rationales.get(seg.phrase as string) ?? '',
+      }));
+      input.phrases.forEach((phrase, i) => {
+        if (!marked.some((seg) => seg.phrase === phrase.id))
+          at(`phrases[${i}].id`, `"${phrase.id}" is not marked in the text as [phrase]{${phrase.id}}`);
+      });
+      checkChoices(options, 'phrases', at);
+      checkKey(input.correct, options, 'correct', at);
+      if (new Set(input.correct).size >= options.length)
+        at('correct', 'every phrase is keyed: a highlight item needs phrases that do not matter too');
+      item = { ...common, type: 'highlight', segments, options, correct: [...new Set(input.correct)] };
+      break;
+    }
+    case 'bowtie': {
+      const zones = bowtieZones.map(({ key, field }) => {
+        const zone = input[field];
+        const keyed = [...new Set([zone.correct].flat())];
+        checkChoices(zone.options, `${field}.options`, at);
+        checkKey(keyed, zone.options, `${field}.correct`, at);
+        if (keyed.length >= zone.options.length)
+          at(`${field}.correct`, `every ${field} option is keyed: offer options that are not`);
+        return { key, pick: keyed.length, options: zone.options, correct: keyed };
+      });
+      item = {
+        ...common,
+        type: 'bowtie',
+        zones,
+        correct: zones.flatMap((zone) => zone.correct.map((option) => `${zone.key}.${option}`)),
       };
       break;
     }

@@ -2,6 +2,7 @@
 // banks (USERS.md), naming what to fix rather than what the code expected.
 import * as v from 'valibot';
 import { idPattern, TrackIdSchema } from '../course/schemas.ts';
+import { cjmmSteps } from './item-types.ts';
 
 export const itemTypes = [
   'single',
@@ -12,6 +13,9 @@ export const itemTypes = [
   'hotspot',
   'numeric',
   'matrix',
+  'cloze',
+  'highlight',
+  'bowtie',
   'case',
 ] as const;
 
@@ -45,8 +49,39 @@ const PartsScoringSchema = v.optional(
 );
 const noCorrect = 'names no correct answer: add "correct"';
 
+const ExhibitSchema = v.strictObject({
+  id: id('exhibit id'),
+  title: text('exhibit title'),
+  text: v.optional(text('exhibit text')),
+  table: v.optional(
+    v.strictObject({
+      columns: v.pipe(v.array(text('column heading')), v.minLength(1, 'a table needs at least one column')),
+      rows: v.pipe(
+        v.array(
+          v.array(v.pipe(v.union([v.string(), v.number()], 'each cell must be text'), v.transform(String))),
+        ),
+        v.minLength(1, 'a table needs at least one row'),
+      ),
+    }),
+  ),
+});
+const exhibits = v.optional(
+  v.array(ExhibitSchema, 'exhibits must be a list of { id, title, text or table }'),
+);
+
+const CjmmSchema = v.optional(
+  v.picklist(
+    cjmmSteps,
+    `cjmm must be one of the NCSBN Clinical Judgment Measurement Model steps: ${cjmmSteps.join(', ')}`,
+  ),
+);
+
 /** Fields every scored item has. */
 const baseEntries = {
+  cjmm: CjmmSchema,
+  // Case parts only (load-quizzes.ts rejects them on a standalone item).
+  update: v.optional(text('update')),
+  exhibits,
   id: id('item id'),
   stem: text('stem'),
   objective: id('objective'),
@@ -153,6 +188,59 @@ function simpleItemSchemas(base: typeof baseEntries) {
         v.minLength(2, 'rows must have at least 2 entries'),
       ),
     }),
+    v.strictObject({
+      ...base,
+      type: v.literal('cloze'),
+      // A sentence or passage with {blank-id} where each drop-down goes, or a table whose cells may hold them.
+      text: v.optional(text('text')),
+      table: v.optional(
+        v.strictObject({
+          columns: v.pipe(
+            v.array(text('column heading')),
+            v.minLength(1, 'a table needs at least one column'),
+          ),
+          rows: v.pipe(v.array(v.array(text('cell'))), v.minLength(1, 'a table needs at least one row')),
+        }),
+      ),
+      scoring: v.optional(
+        v.picklist(
+          ['zero-one', 'rationale'],
+          'scoring must be "zero-one" (a point per drop-down) or "rationale" (a dyad or triad)',
+        ),
+        'zero-one',
+      ),
+      blanks: v.pipe(
+        v.array(
+          v.strictObject({ id: id('blank id'), options: choices('options', 3), correct: id(noCorrect) }),
+          'blanks must be a list',
+        ),
+        v.minLength(1, 'blanks must have at least 1 entry'),
+      ),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('highlight'),
+      // The note; each selectable phrase is written [phrase text]{phrase-id}.
+      text: text('text'),
+      phrases: v.pipe(
+        v.array(v.strictObject({ id: id('phrase id'), rationale }), 'phrases must be a list'),
+        v.minLength(3, 'phrases must have at least 3 entries'),
+      ),
+      correct: v.pipe(v.array(id('each correct phrase'), noCorrect), v.minLength(1, noCorrect)),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('bowtie'),
+      condition: v.strictObject({ options: choices('condition options', 3), correct: id(noCorrect) }),
+      actions: v.strictObject({
+        options: choices('action options', 3),
+        correct: v.pipe(v.array(id('each correct action')), v.minLength(1, noCorrect)),
+      }),
+      parameters: v.strictObject({
+        options: choices('parameter options', 3),
+        correct: v.pipe(v.array(id('each correct parameter')), v.minLength(1, noCorrect)),
+      }),
+    }),
   ] as const;
 }
 
@@ -173,10 +261,12 @@ export const ItemSchema = v.variant(
       stem: text('scenario (stem)'),
       difficulty: DifficultySchema,
       track: TrackIdSchema,
+      exhibits,
+      // 2–4 linked items, or 6 for an unfolding case study (load-quizzes.ts checks its CJMM steps).
       items: v.pipe(
         v.array(LinkedItemSchema, 'items must be a list'),
-        v.minLength(2, 'a case set links 2 to 4 items'),
-        v.maxLength(4, 'a case set links 2 to 4 items'),
+        v.minLength(2, 'a case set links 2 to 4 items (6 for an unfolding case study)'),
+        v.maxLength(6, 'a case set links 2 to 4 items (6 for an unfolding case study)'),
       ),
     }),
   ],

@@ -1,6 +1,9 @@
 // Scoring rules, one per item type. A response is the learner's answer as strings (the same shape
 // the SCORM interaction record uses); credit is 0..1.
 import type {
+  BowtieItem,
+  ClozeItem,
+  HighlightItem,
   MatchingItem,
   MatrixItem,
   MultipleItem,
@@ -36,7 +39,76 @@ export function scoreItem(item: SimpleItem, response: readonly string[] | null, 
       return scoreNumeric(item, response);
     case 'matrix':
       return scoreMatrix(item, response);
+    case 'cloze':
+      return scoreCloze(item, response);
+    case 'highlight':
+      return scoreHighlight(item, response);
+    case 'bowtie':
+      return scoreBowtie(item, response);
   }
+}
+
+/** `source.target` responses grouped by source (duplicates count once). */
+function pairsBySource(response: readonly string[]): Map<string, Set<string>> {
+  const chosen = new Map<string, Set<string>>();
+  for (const pair of response) {
+    const dot = pair.indexOf('.');
+    if (dot <= 0) continue;
+    const source = pair.slice(0, dot);
+    const targets = chosen.get(source) ?? new Set<string>();
+    targets.add(pair.slice(dot + 1));
+    chosen.set(source, targets);
+  }
+  return chosen;
+}
+
+/**
+ * Drop-down cloze (NCSBN). Responses are `blank.option`. 0/1: a point per drop-down holding its key
+ * (a drop-down given two answers earns nothing), ÷ drop-downs. Rationale rule: a dyad's one point
+ * needs both drop-downs right; a triad's two points are the first drop-down right with the second,
+ * and the first right with the third.
+ */
+function scoreCloze(item: ClozeItem, response: readonly string[]): number {
+  const chosen = pairsBySource(response);
+  const right = item.blanks.map((blank) => {
+    const picked = chosen.get(blank.id);
+    return picked?.size === 1 && picked.has(blank.correct);
+  });
+  if (item.scoring === 'rationale') {
+    const [first, ...rest] = right;
+    if (rest.length === 1) return first && rest[0] ? 1 : 0;
+    return rest.filter((other) => first && other).length / rest.length;
+  }
+  return right.filter(Boolean).length / item.blanks.length;
+}
+
+/** Highlight text (NCSBN +/−): +1 per keyed phrase, −1 per other phrase, floored at 0, ÷ keyed phrases. */
+function scoreHighlight(item: HighlightItem, response: readonly string[]): number {
+  const key = new Set(item.correct);
+  let plus = 0;
+  let minus = 0;
+  for (const id of new Set(response)) {
+    if (key.has(id)) plus++;
+    else minus++;
+  }
+  return Math.max(0, plus - minus) / key.size;
+}
+
+/**
+ * Bow-tie (NCSBN 0/1): a point per keyed option chosen in its part, no deduction; a part with more
+ * choices than it asks for earns nothing (the view never allows it). ÷ the options keyed.
+ */
+function scoreBowtie(item: BowtieItem, response: readonly string[]): number {
+  const chosen = pairsBySource(response);
+  let points = 0;
+  let max = 0;
+  for (const zone of item.zones) {
+    max += zone.pick;
+    const picked = chosen.get(zone.key) ?? new Set<string>();
+    if (picked.size > zone.pick) continue;
+    points += zone.correct.filter((option) => picked.has(option)).length;
+  }
+  return max > 0 ? points / max : 0;
 }
 
 /**

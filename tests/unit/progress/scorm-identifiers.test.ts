@@ -147,6 +147,10 @@ function answersFor(item: SimpleItem): string[][] {
     everything.push('-12.5', item.unit);
   } else if (item.type === 'single' || item.type === 'hotspot' || item.type === 'true-false') {
     everything.push(item.options.at(-1)!.id);
+  } else if (item.type === 'cloze') {
+    for (const blank of item.blanks) everything.push(`${blank.id}.${blank.options.at(-1)!.id}`);
+  } else if (item.type === 'bowtie') {
+    for (const zone of item.zones) everything.push(...zone.options.map((o) => `${zone.key}.${o.id}`));
   } else {
     for (const list of lists) everything.push(...list.map((entry) => entry.id));
   }

@@ -31,6 +31,18 @@ function longestResponse(item: SimpleItem): string[] {
           : item.columns.map((c) => c.id)
         ).map((c) => `${r.id}.${c}`),
       );
+    case 'cloze':
+      return item.blanks.map((b) => `${b.id}.${longest(b.options.map((o) => o.id))}`);
+    case 'highlight':
+      return item.options.map((o) => o.id);
+    case 'bowtie':
+      // Each part keeps at most as many choices as it asks for: the longest ids.
+      return item.zones.flatMap((z) =>
+        z.options
+          .map((o) => `${z.key}.${o.id}`)
+          .sort((a, b) => b.length - a.length)
+          .slice(0, z.pick),
+      );
     default:
       return [longest(item.options.map((o) => o.id))];
   }

@@ -143,6 +143,9 @@ describe('attemptResult', () => {
       matching: 'matching',
       numeric: 'numeric',
       matrix: 'matching',
+      cloze: 'matching',
+      bowtie: 'matching',
+      highlight: 'choice',
     };
     parts.forEach((part, i) => {
       const record = result.interactions[i];

@@ -82,7 +82,10 @@ describe('course quiz banks', () => {
       Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => item.type)),
     );
     expect([...types].sort()).toEqual([
+      'bowtie',
       'case',
+      'cloze',
+      'highlight',
       'hotspot',
       'matching',
       'matrix',

@@ -220,3 +220,99 @@ describe('loadQuizzes: every nursing objective is tested by at least 2 items', (
     ]);
   });
 });
+
+describe('loadQuizzes: NCSBN Next Generation items (tests/fixtures/quizzes/ngn/)', () => {
+  const { catalog, problems } = load('ngn');
+  const items = catalog.banks.ngn?.items ?? [];
+  const byId = (id: string) => items.find((item) => item.id === id);
+
+  it('loads cloze (sentence and table), highlight, bow-tie and an unfolding case study', () => {
+    expect(problems.filter((p) => p.file === 'lessons/quizzes/ngn.yaml')).toEqual([]);
+    expect(items.map((item) => item.type)).toEqual(['cloze', 'cloze', 'highlight', 'bowtie', 'case']);
+  });
+
+  it('cloze: drop-downs in reading order, keyed as blank.option pairs', () => {
+    expect(byId('n-cloze')).toMatchObject({
+      scoring: 'rationale',
+      passage: [
+        { text: 'The client is at risk for ' },
+        { blank: 'risk' },
+        { text: ' as shown by ' },
+        { blank: 'cue' },
+        { text: '.' },
+      ],
+      correct: ['risk.b', 'cue.q'],
+    });
+    expect(byId('n-cloze-table')).toMatchObject({
+      passage: null,
+      table: {
+        columns: ['Finding', 'Action'],
+        rows: [[[{ text: 'Finding one' }], [{ blank: 'one' }]], expect.anything()],
+      },
+      correct: ['one.a', 'two.c'],
+    });
+  });
+
+  it('highlight: the marked phrases become options in reading order with their rationales', () => {
+    const item = byId('n-highlight');
+    expect(item?.type === 'highlight' && item.options).toEqual([
+      { id: 't', text: 'a temperature of 38.6 °C', rationale: 'Fever matters' },
+      { id: 'p', text: 'a steady pulse', rationale: 'Unchanged' },
+      { id: 'w', text: 'new wheeze', rationale: 'Wheeze matters' },
+      { id: 'l', text: 'lunch was eaten', rationale: 'Not relevant' },
+    ]);
+    expect(item).toMatchObject({ correct: ['t', 'w'] });
+  });
+
+  it('bow-tie: actions, condition, parameters, each asking for as many choices as it keys', () => {
+    const item = byId('n-bowtie');
+    expect(item?.type === 'bowtie' && item.zones.map((z) => [z.key, z.pick])).toEqual([
+      ['a', 2],
+      ['c', 1],
+      ['p', 2],
+    ]);
+    expect(item).toMatchObject({ correct: ['a.a', 'a.c', 'c.b', 'p.b', 'p.d'] });
+  });
+
+  it('unfolding case: its record, the parts’ CJMM steps, updates and changed tabs', () => {
+    const item = byId('n-unfolding');
+    expect(item?.type === 'case' && item.exhibits.map((e) => e.id)).toEqual(['notes', 'vitals']);
+    expect(item?.type === 'case' && item.items.map((part) => part.cjmm)).toEqual([
+      'recognize-cues',
+      'analyze-cues',
+      'prioritize-hypotheses',
+      'generate-solutions',
+      'take-action',
+      'evaluate-outcomes',
+    ]);
+    expect(item?.type === 'case' && item.items[2]).toMatchObject({
+      update: 'Thirty minutes later.',
+      exhibits: [
+        {
+          id: 'vitals',
+          table: {
+            rows: [
+              ['09:00', '72'],
+              ['09:30', '118'],
+            ],
+          },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['b-cloze-gap', '.text', /\{time\} is not one of the blank ids/],
+    ['b-cloze-triad', '.scoring', /dyad or a triad: 2 or 3 drop-downs/],
+    ['b-highlight', '.phrases', /"three" \{c\} has no entry under phrases/],
+    ['b-highlight', '.phrases[2].id', /"d" is not marked in the text/],
+    ['b-bowtie', '.condition.correct', /"z" is not one of the option ids/],
+    ['b-unfolding', '.items[0].cjmm', /part 1 measures "recognize-cues"/],
+    ['b-unfolding', '.items[1].cjmm', /part 2 measures "analyze-cues"/],
+    ['b-standalone-exhibit', '.exhibits', /belong to a case set/],
+  ])('%s → field %s', (itemId, field, reason) => {
+    const found = problems.filter((p) => p.field.includes(`(${itemId})`));
+    const match = found.find((p) => p.field.replace(/^items\[\d+\] \([^)]+\)/, '') === field);
+    expect(match?.reason, JSON.stringify(found)).toMatch(reason);
+  });
+});

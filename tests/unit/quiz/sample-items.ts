@@ -12,6 +12,9 @@ import type {
   TrueFalseItem,
   HotspotItem,
   MatrixItem,
+  ClozeItem,
+  HighlightItem,
+  BowtieItem,
 } from '../../../src/lib/quiz/item-types';
 
 const base = {
@@ -127,6 +130,54 @@ export function matrix(id = 'g1', select: MatrixItem['select'] = 'one'): MatrixI
     correct: rows.flatMap((row) => row.correct.map((c) => `${row.id}.${c}`)),
   };
 }
+/** Drop-downs p, q (and r for a triad) in a sentence; keys p.x, q.y, r.z. */
+export function cloze(id = 'z1', scoring: ClozeItem['scoring'] = 'zero-one', blanks = 3): ClozeItem {
+  const all = [
+    { id: 'p', options: ['x', 'w', 'v'].map(choice), correct: 'x' },
+    { id: 'q', options: ['y', 'w', 'v'].map(choice), correct: 'y' },
+    { id: 'r', options: ['z', 'w', 'v'].map(choice), correct: 'z' },
+  ].slice(0, blanks);
+  return {
+    ...base,
+    id,
+    type: 'cloze',
+    stem: 'Complete the sentence',
+    passage: all.flatMap((b) => [{ text: 'Gap ' }, { blank: b.id }]),
+    table: null,
+    blanks: all,
+    scoring,
+    correct: all.map((b) => `${b.id}.${b.correct}`),
+  };
+}
+/** Phrases a–f of a note; keyed a, c, e. */
+export function highlight(id = 'g1'): HighlightItem {
+  const options = ['a', 'b', 'c', 'd', 'e', 'f'].map(choice);
+  return {
+    ...base,
+    id,
+    type: 'highlight',
+    stem: 'Select what matters',
+    segments: options.flatMap((o) => [{ text: 'Note ' }, { text: o.text, phrase: o.id }]),
+    options,
+    correct: ['a', 'c', 'e'],
+  };
+}
+/** Condition (pick 1, key b), actions (pick 2, keys a, c), parameters (pick 2, keys d, e). */
+export function bowtie(id = 'b1'): BowtieItem {
+  const zones: BowtieItem['zones'] = [
+    { key: 'a', pick: 2, options: ['a', 'b', 'c', 'd', 'e'].map(choice), correct: ['a', 'c'] },
+    { key: 'c', pick: 1, options: ['a', 'b', 'c', 'd'].map(choice), correct: ['b'] },
+    { key: 'p', pick: 2, options: ['a', 'b', 'c', 'd', 'e'].map(choice), correct: ['d', 'e'] },
+  ];
+  return {
+    ...base,
+    id,
+    type: 'bowtie',
+    stem: 'Complete the bow-tie',
+    zones,
+    correct: zones.flatMap((z) => z.correct.map((o) => `${z.key}.${o}`)),
+  };
+}
 export function caseSet(id = 'c1'): CaseItem {
   return {
     id,
@@ -134,6 +185,7 @@ export function caseSet(id = 'c1'): CaseItem {
     stem: 'Scenario',
     difficulty: 'analysis',
     track: 'nursing',
+    exhibits: [],
     items: [single(`${id}-a`), numeric(`${id}-b`), multiple(`${id}-c`)],
   };
 }

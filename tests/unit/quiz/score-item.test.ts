@@ -2,7 +2,19 @@
 // numbers, wrong units.
 import { describe, expect, it } from 'vitest';
 import { correctResponse, parseLearnerNumber, scoreItem } from '../../../src/lib/quiz/score-item';
-import { hotspot, matching, matrix, multiple, numeric, ordering, single, trueFalse } from './sample-items';
+import {
+  bowtie,
+  cloze,
+  highlight,
+  hotspot,
+  matching,
+  matrix,
+  multiple,
+  numeric,
+  ordering,
+  single,
+  trueFalse,
+} from './sample-items';
 
 describe('single choice, hotspot and true/false: 1 or 0', () => {
   it.each([
@@ -221,5 +233,73 @@ describe('matrix items reach the LMS as row.column pairs with partial credit', (
     const fields12 = Object.fromEntries(interactionFields12(record!));
     expect(fields12.result).toBe('0.67');
     expect(fields12.student_response).toBe('r1.l,r2.k,r3.k');
+  });
+});
+
+describe('drop-down cloze (NCSBN)', () => {
+  it('0/1: a point per drop-down holding its key, over the drop-downs', () => {
+    const item = cloze();
+    expect(scoreItem(item, ['p.x', 'q.y', 'r.z'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['p.x', 'q.w', 'r.z'], 'plus-minus')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['p.x'], 'plus-minus')).toBeCloseTo(1 / 3);
+    expect(scoreItem(item, ['p.v', 'q.v', 'r.v'], 'plus-minus')).toBe(0);
+  });
+
+  it('a drop-down given two answers earns nothing; a malformed pair is ignored', () => {
+    const item = cloze();
+    expect(scoreItem(item, ['p.x', 'p.w', 'q.y', 'r.z'], 'plus-minus')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['px', '.y', 'q.y'], 'plus-minus')).toBeCloseTo(1 / 3);
+  });
+
+  it('rationale dyad: the one point needs both drop-downs right', () => {
+    const item = cloze('z2', 'rationale', 2);
+    expect(scoreItem(item, ['p.x', 'q.y'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['p.x', 'q.w'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['p.w', 'q.y'], 'plus-minus')).toBe(0);
+  });
+
+  it('rationale triad: a point for the first with the second, a point for the first with the third', () => {
+    const item = cloze('z3', 'rationale', 3);
+    expect(scoreItem(item, ['p.x', 'q.y', 'r.z'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['p.x', 'q.y', 'r.w'], 'plus-minus')).toBe(0.5);
+    expect(scoreItem(item, ['p.x', 'q.w', 'r.z'], 'plus-minus')).toBe(0.5);
+    // Without the first (the condition), neither justification earns a point.
+    expect(scoreItem(item, ['p.w', 'q.y', 'r.z'], 'plus-minus')).toBe(0);
+  });
+});
+
+describe('highlight text (NCSBN +/−)', () => {
+  const item = highlight(); // keys a, c, e of a–f
+
+  it('+1 per keyed phrase, −1 per other phrase, floored at 0, over the keyed phrases', () => {
+    expect(scoreItem(item, ['a', 'c', 'e'], 'all-or-nothing')).toBe(1);
+    expect(scoreItem(item, ['a', 'c'], 'all-or-nothing')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['a', 'c', 'e', 'b'], 'all-or-nothing')).toBeCloseTo(2 / 3);
+    expect(scoreItem(item, ['a', 'b', 'd'], 'all-or-nothing')).toBe(0);
+  });
+
+  it('selecting every phrase earns (keyed − others) / keyed, and a duplicate counts once', () => {
+    expect(scoreItem(item, ['a', 'b', 'c', 'd', 'e', 'f'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['a', 'a', 'a'], 'plus-minus')).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('bow-tie (NCSBN 0/1)', () => {
+  const item = bowtie(); // actions a, c; condition b; parameters d, e
+
+  it('a point per keyed choice, no deduction for a wrong one, over the 5 keyed', () => {
+    expect(scoreItem(item, ['a.a', 'a.c', 'c.b', 'p.d', 'p.e'], 'plus-minus')).toBe(1);
+    expect(scoreItem(item, ['a.a', 'a.b', 'c.b', 'p.d', 'p.a'], 'plus-minus')).toBeCloseTo(3 / 5);
+    expect(scoreItem(item, ['c.a', 'a.b', 'a.d', 'p.a', 'p.b'], 'plus-minus')).toBe(0);
+    expect(scoreItem(item, ['c.b'], 'plus-minus')).toBeCloseTo(1 / 5);
+  });
+
+  it('a part with more choices than it asks for earns nothing', () => {
+    expect(scoreItem(item, ['a.a', 'a.c', 'a.b', 'c.b', 'p.d', 'p.e'], 'plus-minus')).toBeCloseTo(3 / 5);
+    expect(scoreItem(item, ['a.a', 'a.c', 'c.b', 'c.a', 'p.d', 'p.e'], 'plus-minus')).toBeCloseTo(4 / 5);
+  });
+
+  it('reports its key as part.option pairs', () => {
+    expect(correctResponse(item)).toEqual(['a.a', 'a.c', 'c.b', 'p.d', 'p.e']);
   });
 });
