@@ -33,7 +33,7 @@ export function criticalItemIds(quiz: Pick<Quiz, 'critical'>): Set<string> {
   return new Set(quiz.critical.flatMap((group) => group.items));
 }
 
-/** The items a draw row chooses from: its bank (or all banks), its objectives, no critical item. */
+/** The items a draw row chooses from: its bank (or all banks), its objectives and levels, no critical item. */
 export function drawPool(
   rule: BankDraw,
   banks: Record<string, QuizBank>,
@@ -44,7 +44,8 @@ export function drawPool(
   return source
     .flatMap((bank) => bank?.items ?? [])
     .filter((item) => !critical.has(item.id))
-    .filter((item) => !wanted || itemObjectives(item).some((objective) => wanted.has(objective)));
+    .filter((item) => !wanted || itemObjectives(item).some((objective) => wanted.has(objective)))
+    .filter((item) => !rule.difficulty || rule.difficulty.includes(item.difficulty));
 }
 
 /** The objectives an item tests (a case set: those of its linked items). */

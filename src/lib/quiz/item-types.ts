@@ -255,6 +255,8 @@ export interface BankDraw {
   count: number;
   topic?: string;
   objectives?: string[];
+  /** Only items at these levels (a row that asks for application and analysis, not recall). */
+  difficulty?: Difficulty[];
 }
 
 /** A group of interchangeable critical safety items: every attempt asks one of them. */

@@ -294,6 +294,13 @@ const DrawSchema = v.strictObject({
       v.minLength(1, 'objectives must list at least one objective id'),
     ),
   ),
+  // A blueprint row can ask for application or analysis items only (Bloom level).
+  difficulty: v.optional(
+    v.pipe(
+      v.array(DifficultySchema, 'difficulty must be a list such as [application, analysis]'),
+      v.minLength(1),
+    ),
+  ),
 });
 
 const CriticalGroupSchema = v.strictObject({
