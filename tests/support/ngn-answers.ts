@@ -1,11 +1,11 @@
-// Answers the NCSBN Next Generation items (cloze, highlight, bow-tie) by keyboard only, as a learner
+// Answers the NCSBN Next Generation items (matrix, cloze, highlight, bow-tie) by keyboard only, as a learner
 // without a mouse does: focus a control, then arrow keys, Space or Enter. Right answers come from
 // the item as lessons/quizzes defines it, wrong ones are its other options.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { BowtieItem, ClozeItem, HighlightItem } from '../../src/lib/quiz/item-types';
+import type { BowtieItem, ClozeItem, HighlightItem, MatrixItem } from '../../src/lib/quiz/item-types';
 import { bowtieTitle } from '../../src/lib/quiz/response-text';
 
-export type NgnItem = ClozeItem | HighlightItem | BowtieItem;
+export type NgnItem = ClozeItem | HighlightItem | BowtieItem | MatrixItem;
 
 /** Moves a closed native select to the option with `value` using the arrow keys. */
 async function selectByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
@@ -20,8 +20,32 @@ async function selectByKeyboard(page: Page, select: Locator, value: string): Pro
   await expect(select).toHaveValue(value);
 }
 
-export async function answerNgn(page: Page, scope: Locator, item: NgnItem, right: boolean): Promise<void> {
+/**
+ * Answers by keyboard. `right`: every part keyed; false: every part wrong. A bow-tie can also be
+ * answered partly: `wrongInBowtie` options of its actions part are swapped for wrong ones.
+ */
+export async function answerNgn(
+  page: Page,
+  scope: Locator,
+  item: NgnItem,
+  right: boolean,
+  wrongInBowtie = 0,
+): Promise<void> {
   switch (item.type) {
+    case 'matrix':
+      for (const row of item.rows) {
+        const columns = item.columns.filter((c) => row.correct.includes(c.id) === right);
+        for (const column of item.select === 'one' ? columns.slice(0, 1) : columns) {
+          const cell = scope.getByRole(item.select === 'one' ? 'radio' : 'checkbox', {
+            name: `${row.text} ${column.text}`,
+            exact: true,
+          });
+          await cell.focus();
+          await page.keyboard.press('Space');
+          await expect(cell).toBeChecked();
+        }
+      }
+      break;
     case 'cloze':
       for (const [i, blank] of item.blanks.entries()) {
         const option = right ? blank.correct : blank.options.find((o) => o.id !== blank.correct)!.id;
@@ -45,7 +69,12 @@ export async function answerNgn(page: Page, scope: Locator, item: NgnItem, right
     case 'bowtie':
       for (const zone of item.zones) {
         const group = scope.getByRole('group', { name: bowtieTitle(zone.key), exact: true });
-        const options = zone.options.filter((o) => zone.correct.includes(o.id) === right).slice(0, zone.pick);
+        const keyed = zone.options.filter((o) => zone.correct.includes(o.id));
+        const others = zone.options.filter((o) => !zone.correct.includes(o.id));
+        const swap = zone.key === 'a' ? wrongInBowtie : 0;
+        const options = right
+          ? [...keyed.slice(0, zone.pick - swap), ...others.slice(0, swap)]
+          : others.slice(0, zone.pick);
         for (const option of options) {
           const control = group.getByRole(zone.pick === 1 ? 'radio' : 'checkbox', {
             name: option.text,
