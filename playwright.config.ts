@@ -31,7 +31,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
-      // Debian's Chromium floods a closed network without these (STACK.md).
+      // Debian's Chromium floods a closed network without these (docs/build-notes.md §5).
       args: [
         '--disable-gpu',
         '--disable-background-networking',

@@ -3,7 +3,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 
-// COURSE_BUNDLE=inline builds the offline single-file course (runs from file://, STACK.md).
+// COURSE_BUNDLE=inline builds the offline single-file course (runs from file://, docs/build-notes.md §2).
 const bundleStrategy = process.env.COURSE_BUNDLE === 'inline' ? 'inline' : 'split';
 const buildDir = process.env.COURSE_BUILD_DIR ?? 'build';
 
@@ -17,7 +17,7 @@ const config = {
       filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.svx') ? undefined : true,
   },
   onwarn: (warning, handler) => {
-    // mdsvex still emits <script context="module"> (STACK.md); that warning alone is expected.
+    // mdsvex still emits <script context="module"> (docs/build-notes.md §3); that warning alone is expected.
     if (warning.code === 'script_context_deprecated') return;
     handler(warning);
   },

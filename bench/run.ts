@@ -14,7 +14,7 @@ const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 4);
 const warmUpMs = 2000;
 const windowMs = Number(process.env.BENCH_WINDOW_MS ?? 8000);
 
-// Playwright's own Chromium where installed; otherwise the system one (STACK.md).
+// Playwright's own Chromium where installed; otherwise the system one (docs/build-notes.md §5).
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync(chromium.executablePath())) return undefined;

@@ -1,5 +1,5 @@
 // Puts one SCORM package together in memory: the built course at the zip root, imsmanifest.xml
-// next to index.html (NOTES.md §5: the manifest must be at the root), and the official schemas.
+// next to index.html (docs/lms-behaviour.md §5: the manifest must be at the root), and the official schemas.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';

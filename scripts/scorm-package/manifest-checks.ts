@@ -1,5 +1,5 @@
 // The checks the SCORM schemas miss (scripts/scorm-schemas/README.md, "What the schemas do not catch";
-// NOTES.md §5–6): files listed vs files in the zip, dangling identifierrefs, paths that leave the
+// docs/lms-behaviour.md §5–6): files listed vs files in the zip, dangling identifierrefs, paths that leave the
 // package, the 2004 schemaversion text, scormType spelling, and Moodle's literal prefixes.
 import type { ScormVersion } from './manifest-input';
 import { localName, readManifestOutline, type ManifestElement } from './manifest-outline';
@@ -42,7 +42,7 @@ function checkNamespaces(elements: ManifestElement[], version: ScormVersion, pro
       if (name.startsWith('xmlns:')) declared.set(name.slice('xmlns:'.length), value);
     }
   }
-  // Moodle's parser looks for literal names such as ADLCP:SCORMTYPE, so the prefix matters (NOTES.md §6).
+  // Moodle's parser looks for literal names such as ADLCP:SCORMTYPE, so the prefix matters (docs/lms-behaviour.md §6).
   for (const [prefix, uri] of Object.entries(expected[version].namespaces)) {
     for (const [otherPrefix, otherUri] of declared) {
       if (otherUri === uri && otherPrefix !== prefix) {

@@ -1,5 +1,5 @@
-// Generates the SCORM 1.2 imsmanifest.xml (SCORM 1.2 CAM §2.3; example in NOTES.md §5).
-// Moodle matches prefixed names literally (NOTES.md §6), so the ADL namespace is always `adlcp:`.
+// Generates the SCORM 1.2 imsmanifest.xml (SCORM 1.2 CAM §2.3; example in docs/lms-behaviour.md §5).
+// Moodle matches prefixed names literally (docs/lms-behaviour.md §6), so the ADL namespace is always `adlcp:`.
 import type { ManifestInput } from './manifest-input';
 import { packageIdentifiers } from './package-identifiers';
 import { hrefFor, xmlAttribute, xmlText } from './xml-text';

@@ -1,5 +1,5 @@
 // Generates the SCORM 2004 4th Edition imsmanifest.xml (SCORM 2004 CAM §3.4, sequencing SN §5.1;
-// example in NOTES.md §5). Moodle matches prefixed names literally (NOTES.md §6), so the ADL and
+// example in docs/lms-behaviour.md §5). Moodle matches prefixed names literally (docs/lms-behaviour.md §6), so the ADL and
 // IMS SS namespaces always use the conventional prefixes adlcp:, imsss:, adlseq:, adlnav:.
 import type { ManifestInput } from './manifest-input';
 import { packageIdentifiers } from './package-identifiers';

@@ -1,5 +1,5 @@
 // Identifiers written into imsmanifest.xml. They are xs:ID values (start with a letter or "_", no
-// spaces or ":"; NOTES.md §5) derived from course.yaml `id` only, never from the version, so an LMS
+// spaces or ":"; docs/lms-behaviour.md §5) derived from course.yaml `id` only, never from the version, so an LMS
 // recognises a new version of the package as the same course.
 export interface PackageIdentifiers {
   manifest: string;

@@ -1,6 +1,6 @@
 // Rules for paths inside a package: an LMS serves it from a deep, unknown folder (Moodle:
 // pluginfile.php/<ctx>/mod_scorm/content/<rev>/…), so only relative paths that stay inside work
-// (NOTES.md §6).
+// (docs/lms-behaviour.md §6).
 
 /** Why `href` cannot be used inside a package, or null when it is a safe relative path. */
 export function unsafeHrefReason(href: string): string | null {

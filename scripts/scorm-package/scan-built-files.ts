@@ -1,5 +1,5 @@
 // Scans the built HTML, JS and CSS for references the browser would fetch from outside the package:
-// root-absolute paths (`/_app/…` escapes the LMS's package folder, NOTES.md §6) and http(s):// or
+// root-absolute paths (`/_app/…` escapes the LMS's package folder, docs/lms-behaviour.md §6) and http(s):// or
 // protocol-relative URLs (the course must run offline and inside an LMS's content security policy).
 // Links the learner follows (<a href>, e.g. to a cited reference) are not fetched and are allowed.
 

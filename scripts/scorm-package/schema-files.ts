@@ -1,6 +1,6 @@
 // The official XML Schemas vendored in scripts/scorm-schemas/: which folder serves which SCORM
 // version, which file validation starts from, and which files ship at the root of each package
-// (NOTES.md §5: "Ship the .xsd files at the zip root"; LMSs ignore them, some validators want them).
+// (docs/lms-behaviour.md §5: "Ship the .xsd files at the zip root"; LMSs ignore them, some validators want them).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -121,7 +121,7 @@ function lastValues(calls: ApiCall[]): Map<string, string> {
   return values;
 }
 
-/** What an LMS gives back on relaunch after a suspended session (NOTES.md §6: resume needs exit=suspend). */
+/** What an LMS gives back on relaunch after a suspended session (docs/lms-behaviour.md §6: resume needs exit=suspend). */
 function relaunchData(version: Version, stored: Map<string, string>): Record<string, unknown> {
   const base = firstLaunchData(version);
   if (version === '1.2') {
@@ -202,7 +202,7 @@ async function completeLesson(scope: Scope, lms: Page, slug: string) {
     .toBe('completed');
 }
 
-/** The learner's "Finish and save" (progress page): final commit and Terminate (NOTES.md §2). */
+/** The learner's "Finish and save" (progress page): final commit and Terminate (docs/lms-behaviour.md §2). */
 async function finishCourse(scope: Scope) {
   // Through the site's own links: the learner never edits the address (the SCO stays loaded).
   await scope.getByRole('link', { name: 'Progress', exact: true }).click();
@@ -357,7 +357,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(values.get('cmi.core.exit')).toBe('suspend');
         expect(values.get('cmi.suspend_data')?.length).toBeLessThanOrEqual(4096);
       } else {
-        // Every lesson read: complete, though not passed until the final (NOTES.md §3: separate fields).
+        // Every lesson read: complete, though not passed until the final (docs/lms-behaviour.md §3: separate fields).
         expect(values.get('cmi.completion_status')).toBe('completed');
         expect(values.get('cmi.success_status')).toBe('unknown');
         expect(Number(values.get('cmi.progress_measure'))).toBe(1);
@@ -387,7 +387,7 @@ for (const version of ['1.2', '2004'] as const) {
       expectCleanSession(calls, version);
       const values = lastValues(calls);
       if (version === '1.2') {
-        // One status field: passed needs every lesson and the final (adapters/scorm12.ts; NOTES.md §3).
+        // One status field: passed needs every lesson and the final (adapters/scorm12.ts; docs/lms-behaviour.md §3).
         expect(values.get('cmi.core.lesson_status')).toBe('passed');
         expect(Number(values.get('cmi.core.score.raw'))).toBe(100);
         expect(Number(values.get('cmi.core.score.raw'))).toBeGreaterThanOrEqual(

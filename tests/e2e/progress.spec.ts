@@ -72,7 +72,7 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
     .poll(async () => (await stored(page))['cmi.core.lesson_location'])
     .toBe(`/nursing/${last.slug}`);
   const cmi = await stored(page);
-  // The final is not passed yet: the attempt stays incomplete (passed needs the final, NOTES.md §3).
+  // The final is not passed yet: the attempt stays incomplete (passed needs the final, docs/lms-behaviour.md §3).
   expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
   expect(cmi['cmi.suspend_data']!.length).toBeGreaterThan(0);
   expect(cmi['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);

@@ -1,5 +1,5 @@
 // One error type for every content mistake, so an author always sees file, field and reason
-// (Dr. Lee edits lessons/ without touching code; USERS.md).
+// (the course author edits lessons/ without touching code; docs/users.md).
 
 export interface ContentProblem {
   /** Path relative to the project root, e.g. `lessons/handout.svx`. */

@@ -1,5 +1,5 @@
 // In-app links. The course uses the hash router so it runs from any folder an LMS chooses and from
-// file://; every link is written `#/…` through this one helper (STACK.md: resolve() drops the
+// file://; every link is written `#/…` through this one helper (docs/build-notes.md §1: resolve() drops the
 // trailing slash at a sub-path).
 import type { TrackId } from './schemas';
 

@@ -1,5 +1,5 @@
 // Build-time loader for lessons/glossary.yaml and for the <Term id="…"> marks in lesson text, so an
-// author who misspells a term id or a reference key gets file, field and reason (USERS.md, Dr. Lee).
+// author who misspells a term id or a reference key gets file, field and reason (docs/users.md, the course author).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';

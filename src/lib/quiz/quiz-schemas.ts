@@ -1,5 +1,5 @@
 // Schemas for lessons/quizzes/*.yaml. Messages are written for the clinical author who edits the
-// banks (USERS.md), naming what to fix rather than what the code expected.
+// banks (docs/users.md, the course author), naming what to fix rather than what the code expected.
 import * as v from 'valibot';
 import { idPattern, TrackIdSchema } from '../course/schemas.ts';
 import { cjmmSteps } from './item-types.ts';

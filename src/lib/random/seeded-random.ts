@@ -1,5 +1,5 @@
 // Seeded pseudo-random numbers shared by the animations, the quiz draw and the drills, so a stored
-// seed replays an attempt, a practice case or an animation exactly (DESIGN.md, "Determinism").
+// seed replays an attempt, a practice case or an animation exactly (docs/architecture.md, "Determinism").
 // Mulberry32: tiny, fast, well distributed for shuffling and simulation; not for security.
 
 export type Random = () => number;

@@ -1,5 +1,5 @@
 // Turns irregular animation-frame times into a whole number of fixed model steps, so a model advances
-// the same way on a fast desktop, a throttled phone or in a test (DESIGN.md, "Determinism").
+// the same way on a fast desktop, a throttled phone or in a test (docs/architecture.md, "Determinism").
 
 export interface FixedStepClock {
   /** Adds real elapsed time (ms) scaled by `speed`; returns how many model steps to run now. */

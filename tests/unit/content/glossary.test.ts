@@ -1,5 +1,5 @@
 // Glossary validation: a valid glossary loads with the course; malformed glossaries and unknown
-// <Term id> marks in lessons fail the build with file, field and reason (USERS.md, Dr. Lee).
+// <Term id> marks in lessons fail the build with file, field and reason (docs/users.md, the course author).
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

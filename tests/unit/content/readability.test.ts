@@ -1,5 +1,5 @@
 // Patient pages must read at or below US grade 6 (Flesch–Kincaid), the level many patients read at
-// (USERS.md, Marcus). The grade is measured on the prose a reader sees: see lesson-prose.ts.
+// (docs/users.md, the nurse educator). The grade is measured on the prose a reader sees: see lesson-prose.ts.
 import { readFileSync } from 'node:fs';
 import readability from 'text-readability-ts';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// API discovery (NOTES.md §1): parents first, then the opener chain; cross-origin frames are skipped;
+// API discovery (docs/lms-behaviour.md §1): parents first, then the opener chain; cross-origin frames are skipped;
 // SCORM 2004 is preferred over 1.2; nothing found is not an error.
 import { describe, expect, it } from 'vitest';
 import { discoverApi, findApi, type FrameLike } from '../../../src/lib/progress/adapters/find-api';

@@ -1,4 +1,4 @@
-// SCORM value formats: time spans, timestamps and interaction fields per version (NOTES.md §3).
+// SCORM value formats: time spans, timestamps and interaction fields per version (docs/lms-behaviour.md §3).
 import { describe, expect, it } from 'vitest';
 import { interactionFields12, interactionFields2004 } from '../../../src/lib/progress/interaction-format';
 import {
