@@ -15,8 +15,6 @@ const notYetMoved = [
   'src/lib/interactives/cardiac-hold/CardiacHoldSimulator.svelte',
   'src/lib/interactives/dose-drill/DoseDrill.svelte',
   'src/lib/interactives/dose-drill/dose-maths.ts',
-  'src/lib/interactives/her2-classifier/Her2Classifier.svelte',
-  'src/lib/interactives/her2-classifier/explain.ts',
   'src/lib/quiz/views/QuizRunner.svelte',
 ];
 

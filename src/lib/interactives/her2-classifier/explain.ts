@@ -1,5 +1,6 @@
 // Turns a HER2 decision into the sentences a learner reads (and a screen reader announces), each with
-// the rule that applied and the reference keys behind it.
+// the rule that applied and the reference keys behind it. The sentences are the lesson's templates.
+import { fillTemplate } from '../../words/template.ts';
 import type { Her2Decision, IshResult } from './classify.ts';
 import type { Her2Classification, Her2Status } from './schema.ts';
 
@@ -9,8 +10,6 @@ export interface Explanation {
   /** Reference keys of every rule used, without duplicates, in first-use order. */
   references: string[];
 }
-
-const ihcCallWords = { positive: 'positive', negative: 'negative', equivocal: 'equivocal' } as const;
 
 /** The answer-choice wording for a status, from the data. */
 export function statusLabel(data: Her2Classification, status: Her2Status): string {
@@ -28,15 +27,25 @@ export function explainHer2Decision(
 
   const { ihcRule, ishGroup, ishCall } = decision;
   const pattern = ihcRule.pattern.replace(/\.$/, '');
-  steps.push(
-    `IHC ${ihcRule.score} (${pattern}) is ${ihcCallWords[ihcRule.call]}.${ihcRule.note ? ` ${ihcRule.note}` : ''}`,
-  );
+  const words = data.words;
+  const ihcStep = fillTemplate(words.ihcStep, {
+    score: ihcRule.score,
+    pattern,
+    call: words.ihcCalls[ihcRule.call],
+  });
+  steps.push(ihcRule.note ? `${ihcStep} ${ihcRule.note}` : ihcStep);
   use(ihcRule.references);
 
   if (ishGroup && ish) {
     steps.push(
-      `ISH ratio ${ish.ratio} with ${ish.copies} copies per cell is group ${ishGroup.group}: ${ishGroup.rule} ` +
-        `With concurrent IHC ${ihcRule.score}, the ISH result is ${ishCall}.`,
+      fillTemplate(words.ishStep, {
+        ratio: ish.ratio,
+        copies: ish.copies,
+        group: ishGroup.group,
+        rule: ishGroup.rule,
+        score: ihcRule.score,
+        call: ishCall ? words.ihcCalls[ishCall] : '',
+      }),
     );
     use(ishGroup.references);
     if (decision.decidedBy === 'ihc') {

@@ -10,6 +10,7 @@ import {
   text,
   unknownField,
 } from '../data-schema-parts.ts';
+import { templateField } from '../../words/template.ts';
 
 export const ihcScores = ['0', '1+', '2+', '3+'] as const;
 export const IhcScoreSchema = v.picklist(
@@ -79,6 +80,35 @@ const PracticeCaseSchema = v.strictObject(
 );
 export type Her2PracticeCase = v.InferOutput<typeof PracticeCaseSchema>;
 
+/** Everything the drill says besides its rules: headings, the question, prompts and the sentence templates. */
+const Her2WordsSchema = v.strictObject(
+  {
+    title: text('title'),
+    practiceHeading: templateField(['number', 'total']),
+    question: text('question'),
+    chooseFirst: text('chooseFirst'),
+    correct: text('correct'),
+    notQuite: text('notQuite'),
+    answerIs: templateField(['status']),
+    ownHeading: text('ownHeading'),
+    ihcLegend: text('ihcLegend'),
+    ihcChoice: templateField(['score']),
+    ishDone: text('ishDone'),
+    ratio: text('ratio'),
+    copies: text('copies'),
+    numbersNeeded: text('numbersNeeded'),
+    ihcCalls: v.strictObject(
+      { positive: text('positive'), negative: text('negative'), equivocal: text('equivocal') },
+      unknownField,
+    ),
+    /** One sentence per rule used: the IHC reading, then the ISH group with the concurrent IHC. */
+    ihcStep: templateField(['score', 'pattern', 'call']),
+    ishStep: templateField(['ratio', 'copies', 'group', 'rule', 'score', 'call']),
+  },
+  unknownField,
+);
+export type Her2Words = v.InferOutput<typeof Her2WordsSchema>;
+
 export const Her2ClassificationSchema = v.strictObject(
   {
     scope: CitedTextSchema,
@@ -110,6 +140,7 @@ export const Her2ClassificationSchema = v.strictObject(
       v.array(PracticeCaseSchema, 'cases must be a list'),
       v.minLength(1, 'cases must not be empty'),
     ),
+    words: Her2WordsSchema,
   },
   unknownField,
 );
