@@ -13,8 +13,6 @@ const clinical =
 // still hold clinical words (so the list cannot go stale) and shrinks as they move.
 const notYetMoved = [
   'src/lib/interactives/cardiac-hold/CardiacHoldSimulator.svelte',
-  'src/lib/interactives/dose-drill/DoseDrill.svelte',
-  'src/lib/interactives/dose-drill/dose-maths.ts',
   'src/lib/quiz/views/QuizRunner.svelte',
 ];
 

@@ -1,5 +1,7 @@
 // The arithmetic of a weight-based dose: weight in kilograms × dose per kilogram = dose; dose ÷
-// reconstituted concentration = volume to draw up (fact base §4.3). All values come from dosing.yaml.
+// reconstituted concentration = volume to draw up. All values and the working's words come from the
+// lesson's dosing data.
+import { fillTemplate } from '../../words/template.ts';
 import type { DoseCase } from './generate-case.ts';
 import type { Dosing } from './schema.ts';
 
@@ -29,19 +31,37 @@ export function roundTo(value: number, decimals: number): number {
 
 /** The steps of the working, as sentences, using the units named in the data. */
 export function describeWorking(data: Dosing, doseCase: DoseCase): string[] {
-  const { units } = data;
+  const { units, words } = data;
   const working = doseWorking(data, doseCase);
+  const kilograms = roundTo(working.weightKg, 2);
+  const dose = roundTo(working.dose, 1);
   const steps: string[] = [];
-  if (doseCase.weight.unit === 'lb') {
+  if (doseCase.weight.unit === 'lb')
     steps.push(
-      `Convert the weight: ${doseCase.weight.value} lb × ${data.kilogramsPerPound} = ${roundTo(working.weightKg, 2)} kg.`,
+      fillTemplate(words.steps.convert, {
+        pounds: doseCase.weight.value,
+        factor: data.kilogramsPerPound,
+        kilograms,
+      }),
     );
-  }
   const phase = doseCase.regimen[doseCase.phase];
+  const perKg = { perKg: phase.dosePerKg, perKgUnit: units.dosePerWeight };
   steps.push(
-    `${doseCase.regimen.name}, ${doseCase.phase} dose: ${phase.dosePerKg} ${units.dosePerWeight}, infused ${phase.infusion}.`,
-    `Dose: ${roundTo(working.weightKg, 2)} kg × ${phase.dosePerKg} ${units.dosePerWeight} = ${roundTo(working.dose, 1)} ${units.dose}.`,
-    `Volume: ${roundTo(working.dose, 1)} ${units.dose} ÷ ${data.concentration.value} ${units.concentration} = ${roundTo(working.volume, 1)} ${units.volume}.`,
+    fillTemplate(words.steps.regimen, {
+      regimen: doseCase.regimen.name,
+      phase: words.phases[doseCase.phase],
+      infusion: phase.infusion,
+      ...perKg,
+    }),
+    fillTemplate(words.steps.dose, { kilograms, ...perKg, dose, doseUnit: units.dose }),
+    fillTemplate(words.steps.volume, {
+      dose,
+      doseUnit: units.dose,
+      concentration: data.concentration.value,
+      concentrationUnit: units.concentration,
+      volume: roundTo(working.volume, 1),
+      volumeUnit: units.volume,
+    }),
   );
   return steps;
 }

@@ -9,6 +9,7 @@ import {
   text,
   unknownField,
 } from '../data-schema-parts.ts';
+import { templateField } from '../../words/template.ts';
 
 export const mistakeIds = [
   'pounds-as-kilograms',
@@ -51,6 +52,45 @@ const RegimenSchema = v.strictObject(
   unknownField,
 );
 export type Regimen = v.InferOutput<typeof RegimenSchema>;
+
+/** Everything the drill says besides its numbers and rules: labels, verdicts and the working's templates. */
+const DoseWordsSchema = v.strictObject(
+  {
+    title: text('title'),
+    scheduleLabel: text('scheduleLabel'),
+    weightLabel: text('weightLabel'),
+    concentrationLabel: text('concentrationLabel'),
+    doseField: templateField(['unit']),
+    volumeField: templateField(['unit']),
+    numbersNeeded: templateField(['dose', 'volume']),
+    dose: v.strictObject({ correct: text('dose.correct'), wrong: text('dose.wrong') }, unknownField),
+    volume: v.strictObject({ correct: text('volume.correct'), wrong: text('volume.wrong') }, unknownField),
+    working: text('working'),
+    tolerance: templateField(['dosePercent', 'volume', 'unit']),
+    phases: v.strictObject(
+      { loading: text('phases.loading'), maintenance: text('phases.maintenance') },
+      unknownField,
+    ),
+    /** The full working, one step a line: the weight conversion (pounds only), schedule, dose, volume. */
+    steps: v.strictObject(
+      {
+        convert: templateField(['pounds', 'factor', 'kilograms']),
+        regimen: templateField(['regimen', 'phase', 'perKg', 'perKgUnit', 'infusion']),
+        dose: templateField(['kilograms', 'perKg', 'perKgUnit', 'dose', 'doseUnit']),
+        volume: templateField([
+          'dose',
+          'doseUnit',
+          'concentration',
+          'concentrationUnit',
+          'volume',
+          'volumeUnit',
+        ]),
+      },
+      unknownField,
+    ),
+  },
+  unknownField,
+);
 
 export const DosingSchema = v.strictObject(
   {
@@ -102,6 +142,7 @@ export const DosingSchema = v.strictObject(
       >,
       unknownField,
     ),
+    words: DoseWordsSchema,
   },
   unknownField,
 );
