@@ -9,6 +9,7 @@ import {
   text,
   unknownField,
 } from '../data-schema-parts.ts';
+import { templateField } from '../../words/template.ts';
 
 export const cardiacRuleIds = [
   'continue',
@@ -99,12 +100,56 @@ const CaseSchema = v.strictObject(
 );
 export type CardiacCase = v.InferOutput<typeof CaseSchema>;
 
+/** Everything the simulator says besides its rule statements: labels, actions, states and sentence templates. */
+const CardiacWordsSchema = v.strictObject(
+  {
+    title: text('title'),
+    valuesNote: text('valuesNote'),
+    ownHeading: text('ownHeading'),
+    baselineField: text('baselineField'),
+    normalField: text('normalField'),
+    startNeeded: text('startNeeded'),
+    started: templateField(['baseline', 'normal']),
+    actions: v.strictObject(
+      {
+        continue: text('actions.continue'),
+        hold: text('actions.hold'),
+        resume: text('actions.resume'),
+        discontinue: text('actions.discontinue'),
+      },
+      unknownField,
+    ),
+    states: v.strictObject(
+      { held: templateField(['week']), discontinued: text('states.discontinued'), on: text('states.on') },
+      unknownField,
+    ),
+    standing: templateField(['baseline', 'normal']),
+    weekField: text('weekField'),
+    valueField: text('valueField'),
+    readingNeeded: text('readingNeeded'),
+    fall: templateField(['points']),
+    rise: templateField(['points']),
+    belowNormal: text('belowNormal'),
+    withinNormal: text('withinNormal'),
+    recheck: templateField(['week']),
+    decision: templateField(['week', 'value', 'change', 'normal', 'action', 'rule']),
+    matches: templateField(['action']),
+    differs: templateField(['action', 'rules']),
+    logLine: templateField(['week', 'value', 'action']),
+    logFall: templateField(['points']),
+    logFallBelowNormal: templateField(['points']),
+  },
+  unknownField,
+);
+export type CardiacWords = v.InferOutput<typeof CardiacWordsSchema>;
+
 export const CardiacHoldRulesSchema = v.strictObject(
   {
     thresholds: ThresholdsSchema,
     exampleLowerLimitOfNormal: percent('exampleLowerLimitOfNormal'),
     rules: v.array(RuleSchema, 'rules must be a list'),
     cases: v.array(CaseSchema, 'cases must be a list'),
+    words: CardiacWordsSchema,
   },
   unknownField,
 );
