@@ -85,7 +85,10 @@ describe('SCORM 1.2 through scorm-again', () => {
       [slugs[0]!]: 'completed',
       [slugs[1]!]: 'completed',
     });
-    expect(api.renderCommitCMI(true)).toBeTruthy();
+    // What the LMS stores on the closing commit: the status and score the course just reported.
+    expect(api.renderCommitCMI(true)).toMatchObject({
+      cmi: { core: { lesson_status: 'passed', score: { raw: '90', max: '100' } } },
+    });
 
     model.finish();
     win.fire('pagehide');
