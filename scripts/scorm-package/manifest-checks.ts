@@ -147,7 +147,13 @@ export function checkManifest(xml: string, version: ScormVersion, contents: Pack
   const problems: string[] = [];
   if (!contents.entries.includes(manifestFileName))
     problems.push(`${manifestFileName} is not at the root of the package`);
-  const elements = readManifestOutline(xml);
+  let elements: ManifestElement[];
+  try {
+    elements = readManifestOutline(xml);
+  } catch (error) {
+    problems.push((error as Error).message);
+    return problems;
+  }
   if (elements[0]?.local !== 'manifest') {
     problems.push('the root element is not <manifest>');
     return problems;

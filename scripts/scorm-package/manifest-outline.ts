@@ -1,6 +1,8 @@
-// A minimal reader for imsmanifest.xml: the elements in document order with their attributes and
-// text. Enough for the checks the schemas cannot make (scripts/scorm-package/manifest-checks.ts);
-// well-formedness itself is xmllint's job.
+// Reads imsmanifest.xml with a real XML parser (@xmldom/xmldom): the elements in document order with
+// their qualified names, attributes and direct text, for the checks the schemas cannot make
+// (scripts/scorm-package/manifest-checks.ts). A manifest that is not well-formed XML is an error with
+// the parser's line and column (XML 1.0 §2.1); validity against the schemas is xmllint's job.
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 
 export interface ManifestElement {
   /** Name as written, e.g. `adlcp:masteryscore`. */
@@ -13,54 +15,54 @@ export interface ManifestElement {
   depth: number;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return entities[body] ?? whole;
-  });
+function outline(element: Element, depth: number, into: ManifestElement[]): void {
+  const attributes: Record<string, string> = {};
+  for (let i = 0; i < element.attributes.length; i++) {
+    const attribute = element.attributes.item(i);
+    if (attribute) attributes[attribute.name] = attribute.value;
+  }
+  const entry: ManifestElement = {
+    name: element.tagName,
+    prefix: element.prefix ?? '',
+    local: element.localName ?? element.tagName,
+    attributes,
+    text: '',
+    depth,
+  };
+  into.push(entry);
+  const children: Node[] = Array.from(element.childNodes);
+  entry.text = children
+    .filter((child) => child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE)
+    .map((child) => child.nodeValue ?? '')
+    .join('')
+    .trim();
+  for (const child of children)
+    if (child.nodeType === ELEMENT_NODE) outline(child as Element, depth + 1, into);
 }
 
-const tagPattern = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const attributePattern = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
+/** Every element of the manifest in document order. Throws with the parser's message if it is not XML. */
 export function readManifestOutline(xml: string): ManifestElement[] {
-  const source = xml
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\?[\s\S]*?\?>/g, '')
-    .replace(/<!DOCTYPE[^>]*>/gi, '')
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => text.replace(/</g, '&lt;'));
-  const elements: ManifestElement[] = [];
-  const open: ManifestElement[] = [];
-  let textStart = 0;
-  for (const match of source.matchAll(tagPattern)) {
-    const [whole, closing, name = '', attributeText = '', selfClosing] = match;
-    const current = open[open.length - 1];
-    if (current) current.text += source.slice(textStart, match.index);
-    textStart = match.index + whole.length;
-    if (closing) {
-      const done = open.pop();
-      if (done) done.text = decodeEntities(done.text).trim();
-      continue;
-    }
-    const attributes: Record<string, string> = {};
-    for (const [, key = '', double, single] of attributeText.matchAll(attributePattern)) {
-      attributes[key] = decodeEntities(double ?? single ?? '');
-    }
-    const colon = name.indexOf(':');
-    const element: ManifestElement = {
-      name,
-      prefix: colon === -1 ? '' : name.slice(0, colon),
-      local: colon === -1 ? name : name.slice(colon + 1),
-      attributes,
-      text: '',
-      depth: open.length,
-    };
-    elements.push(element);
-    if (!selfClosing) open.push(element);
+  const problems: string[] = [];
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') problems.push(message);
+    },
+  });
+  let document: ReturnType<DOMParser['parseFromString']> | undefined;
+  try {
+    document = parser.parseFromString(xml, 'text/xml');
+  } catch (error) {
+    // A fatal error ends the parse (xmldom throws after reporting it).
+    if (problems.length === 0) problems.push((error as Error).message);
   }
+  if (problems.length > 0 || !document?.documentElement)
+    throw new Error(`imsmanifest.xml is not well-formed XML: ${problems[0] ?? 'no root element'}`);
+  const elements: ManifestElement[] = [];
+  outline(document.documentElement, 0, elements);
   return elements;
 }
 
