@@ -16,6 +16,7 @@ import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
 import { loadDiagramWords } from '../sims/her2-structure/load-diagram-words.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
+import { loadTeachBack } from '../teach-back/load-teach-back.ts';
 import { ProblemList } from './content-error.ts';
 import { citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -118,6 +119,8 @@ export function loadContent(root: string): CourseContent {
       const file = `lessons/${slug}/${track.id}.svx`;
       const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
       if (!meta) continue;
+      // Every patient lesson ends with a teach-back step (its own file next to the lesson).
+      if (track.id === 'patient') loadTeachBack(root, file, references, problems);
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
         if (other)

@@ -11,6 +11,7 @@ import type { Reference } from '../course/schemas.ts';
 import { referenceUses } from '../interactives/reference-keys.ts';
 import { dataRuleFor } from './embed-data-rules.ts';
 import type { EmbedTag } from './embed-registry.ts';
+import { teachBackFile } from '../teach-back/teach-back-file.ts';
 
 /** One embedded element as the outline records it (a lesson file may embed several). */
 export interface LessonEmbed {
@@ -60,7 +61,8 @@ export function loadLessonData(
   for (const folder of folders) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) {
+    // The teach-back is read by the patient lesson page itself (checked in load-teach-back.ts).
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && n !== teachBackFile)) {
       const file = `${folder}/${name}`;
       if (!loaded.has(file))
         problems.add(

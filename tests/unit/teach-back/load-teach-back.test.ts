@@ -1,0 +1,119 @@
+// The teach-back step of each patient lesson is checked when the course is built: a missing file, a
+// malformed point, an unknown reference or a re-teach target that is not a section of the lesson
+// fails with file, field and reason.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { loadContent } from '../../../src/lib/course/load-content';
+
+const fixture = 'tests/fixtures/content-valid';
+const file = 'lessons/01-first-lesson/teach-back.yaml';
+const roots: string[] = [];
+
+function courseWith(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'teach-back-'));
+  roots.push(root);
+  cpSync(fixture, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function rewrite(root: string, change: (text: string) => string): void {
+  writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+}
+
+function problemsOf(root: string): ContentProblem[] {
+  try {
+    loadContent(root);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('teach-back check', () => {
+  it('accepts the fixture course, whose patient lessons each have a teach-back', () => {
+    expect(() => loadContent(fixture)).not.toThrow();
+  });
+
+  it('asks for the file when a patient lesson has none', () => {
+    const root = courseWith((r) => rmSync(join(r, file)));
+    expect(problemsOf(root)).toEqual([
+      {
+        file,
+        field: '(file)',
+        reason:
+          'file is missing: every patient lesson ends with a teach-back step (lessons/01-first-lesson/patient.svx)',
+      },
+    ]);
+  });
+
+  it('names a re-teach target that is not a "##" heading of the lesson, with the headings it has', () => {
+    const root = courseWith((r) =>
+      rewrite(r, (t) => t.replace('reteach: What it is', 'reteach: What is it')),
+    );
+    expect(problemsOf(root)).toEqual([
+      {
+        file,
+        field: 'points[0].reteach',
+        reason:
+          '"What is it" is not a "##" heading of lessons/01-first-lesson/patient.svx (its headings: What it is)',
+      },
+    ]);
+  });
+
+  it('matches a heading as the reader sees it (quotes and marks do not matter)', () => {
+    const root = courseWith((r) => {
+      const lesson = join(r, 'lessons/01-first-lesson/patient.svx');
+      writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('## What it is', '## What "it" *is*'));
+      rewrite(r, (t) => t.replace('reteach: What it is', 'reteach: What “it” is'));
+    });
+    expect(() => loadContent(root)).not.toThrow();
+  });
+
+  it('rejects a point without what to listen for, or without a source', () => {
+    const root = courseWith((r) =>
+      rewrite(r, (t) =>
+        t.replace('listenFor: [A cited statement.]', 'listenFor: []').replace('references: [R1]', ''),
+      ),
+    );
+    const problems = problemsOf(root);
+    expect(problems.map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'points[0].listenFor: listenFor must say at least one thing a good answer contains',
+      'points[0].references: references is required',
+    ]);
+  });
+
+  it('rejects an unknown reference key and a repeated point id', () => {
+    const root = courseWith((r) =>
+      rewrite(r, (t) => {
+        const point = t.slice(t.indexOf('  - id:'), t.indexOf('closing:'));
+        return t.replace('references: [R1]', 'references: [R404]').replace('closing:', `${point}closing:`);
+      }),
+    );
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'points[0].references[0]: unknown reference key "R404": add it to lessons/references.yaml',
+      'points[1].id: point id "what-it-is" is used twice in this file',
+    ]);
+  });
+
+  it('asks for what the patient does next', () => {
+    const root = courseWith((r) => rewrite(r, (t) => t.replace(/closing:.*\n/, '')));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.reason}`)).toEqual(['closing: closing is required']);
+  });
+
+  it('lists the allowed fields when a field is misspelt', () => {
+    const root = courseWith((r) => rewrite(r, (t) => t.replace('closing:', 'closign:')));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'closing: closing is required',
+      'closign: unknown or malformed field (allowed: prompt, points, closing, references)',
+    ]);
+  });
+});
