@@ -2,12 +2,16 @@
 // then prints the take-home handout.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { splitFrontmatter } from '../../src/lib/course/frontmatter';
 import { loadContent } from '../../src/lib/course/load-content';
 import { watchPage } from '../support/page-problems';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
 const [first, second] = content.lessons;
+const handoutSources = (
+  splitFrontmatter(readFileSync('lessons/handout.svx', 'utf8')).data as { sources: { text: string }[] }
+).sources;
 const sectionCount = (file: string) =>
   readFileSync(file, 'utf8')
     .split('\n')
@@ -92,7 +96,14 @@ test('the handout prints cleanly and stores nothing the nurse could type', async
   await cite.click();
   await expect(page.locator(`#ref-${await cite.getAttribute('data-ref')}`)).toBeFocused();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/take-home sheet/);
+  // On screen the full numbered list; printed, one short "Sources" line for patients instead.
+  await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+  await expect(page.locator('[data-sources-line]')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'References' })).toBeHidden();
+  await expect(cite).toBeHidden();
+  const line = page.locator('[data-sources-line]');
+  await expect(line).toBeVisible();
+  for (const source of handoutSources) await expect(line).toContainText(source.text);
 });

@@ -30,6 +30,7 @@ import {
   ReferencesSchema,
   type Course,
   type LessonFrontmatter,
+  type PageSources,
   type Reference,
   type TrackId,
 } from './schemas.ts';
@@ -235,6 +236,7 @@ function checkPageFile(
       bodyLine = split.bodyLine;
       const meta = parseInto(PageFrontmatterSchema, split.data, file, problems);
       listed = meta?.references ?? null;
+      if (meta?.sources) checkSourcesLine(file, body, meta.sources, problems);
     } catch (error) {
       problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
       return [];
@@ -245,6 +247,21 @@ function checkPageFile(
   checkTermUsage(body, file, glossaryIds, problems);
   for (const id of termIdsIn(body)) usedTerms.add(id);
   return checkEmbeds(file, source, problems);
+}
+
+/** A page's "Sources" line stands for exactly the references its text cites, so the print is complete. */
+function checkSourcesLine(file: string, body: string, sources: PageSources, problems: ProblemList): void {
+  const named = new Set(sources.flatMap((source) => source.references));
+  const cited = citedKeys(body);
+  for (const key of cited)
+    if (!named.has(key))
+      problems.add(file, 'sources', `the text cites "${key}": name it in one of the sources`);
+  sources.forEach((source, i) =>
+    source.references.forEach((key, j) => {
+      if (!cited.includes(key))
+        problems.add(file, `sources[${i}].references[${j}]`, `"${key}" is not cited in the text`);
+    }),
+  );
 }
 
 /** A `label` reference names the product and what was checked, so the About page can list it. */

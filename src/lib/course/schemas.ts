@@ -88,7 +88,27 @@ export const PageFrontmatterSchema = v.strictObject({
     v.string('each reference must be a key such as R1'),
     'references must be a list of keys',
   ),
+  /**
+   * A printed page's short "Sources" line for patients, in place of the numbered reference list
+   * (the full list stays on the web page): plain names, each covering the keys it stands for.
+   */
+  sources: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          text: text('sources[].text'),
+          references: v.pipe(
+            v.array(v.string('each reference must be a key such as R1'), 'references must be a list of keys'),
+            v.minLength(1, 'each source names at least one reference key'),
+          ),
+        }),
+        'sources must be a list of { text, references }',
+      ),
+      v.minLength(1, 'sources must name at least one source'),
+    ),
+  ),
 });
+export type PageSources = NonNullable<v.InferOutput<typeof PageFrontmatterSchema>['sources']>;
 
 /**
  * What kind of source a reference is (source policy: README, "How references work"). Only `secondary` sources
