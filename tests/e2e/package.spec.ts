@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadContent } from '../../src/lib/course/load-content';
+import { LessonKeys } from '../../src/lib/progress/lesson-keys';
 import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import { packageIdentifiers } from '../../scripts/scorm-package/package-identifiers';
 import type { SimpleItem } from '../../src/lib/quiz/item-types';
@@ -22,7 +23,7 @@ test.describe.configure({ mode: 'default' });
 
 const content = loadContent(process.cwd());
 const { course } = content;
-const slugs = content.lessons.map((lesson) => lesson.slug);
+const lessonKeys = LessonKeys.of(content);
 const nursingLessons = content.lessons.filter((lesson) => lesson.tracks.nursing);
 
 type Version = '1.2' | '2004';
@@ -196,7 +197,10 @@ async function completeLesson(scope: Scope, lms: Page, slug: string) {
   // Each change is committed at once: the LMS's copy of the record shows the lesson completed.
   await expect
     .poll(async () => {
-      const record = decodeSuspendData(lastValues(await apiCalls(lms)).get('cmi.suspend_data') ?? '', slugs);
+      const record = decodeSuspendData(
+        lastValues(await apiCalls(lms)).get('cmi.suspend_data') ?? '',
+        lessonKeys,
+      );
       return record?.lessons.nursing[slug];
     })
     .toBe('completed');
@@ -309,7 +313,7 @@ async function relaunchAndResume(page: Page, version: Version, stored: Map<strin
   await expectInitialized(page, version);
   const frame = page.frameLocator('#sco');
   await frame.getByRole('link', { name: 'Resume', exact: true }).click();
-  await expect.poll(() => scoFrame(page)?.evaluate(() => location.hash)).toBe(`#${saved}`);
+  await expect.poll(() => scoFrame(page)?.evaluate(() => location.hash)).toBe(`#${lessonKeys.pathOf(saved)}`);
   // Progress intact: the lesson completed in an earlier session still shows as completed.
   await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
   await expect(
@@ -320,7 +324,7 @@ async function relaunchAndResume(page: Page, version: Version, stored: Map<strin
 
 /** The record the course keeps in suspend_data, as the progress model reads it back. */
 const storedRecord = (values: Map<string, string>) =>
-  decodeSuspendData(values.get('cmi.suspend_data') ?? '', slugs);
+  decodeSuspendData(values.get('cmi.suspend_data') ?? '', lessonKeys);
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version} package, current window`, () => {
@@ -349,7 +353,7 @@ for (const version of ['1.2', '2004'] as const) {
       const calls = await apiCalls(page);
       expectCleanSession(calls, version);
       const values = lastValues(calls);
-      expect(values.get(locationElement(version))).toBe(`/nursing/${last.slug}`);
+      expect(values.get(locationElement(version))).toBe(`/nursing/${last.id}`);
       expect(values.get(rawScoreElement(version))).toBeUndefined();
       if (version === '1.2') {
         expect(values.get('cmi.core.lesson_status')).toBe('incomplete');
@@ -452,7 +456,7 @@ for (const version of ['1.2', '2004'] as const) {
     const calls = await apiCalls(page);
     expectCleanSession(calls, version);
     const values = lastValues(calls);
-    expect(values.get(locationElement(version))).toBe(`/nursing/${nursingLessons[0]?.slug}`);
+    expect(values.get(locationElement(version))).toBe(`/nursing/${nursingLessons[0]?.id}`);
     if (version === '1.2') {
       expect(values.get('cmi.core.exit')).toBe('suspend');
       expect(values.get('cmi.core.session_time')).toMatch(cmiTimespan);

@@ -10,7 +10,7 @@ import { courseUrl } from '../support/paths';
 const content = loadContent(process.cwd());
 const nursing = content.lessons
   .filter((l) => l.tracks.nursing)
-  .map((l) => ({ slug: l.slug, title: l.tracks.nursing!.title }));
+  .map((l) => ({ id: l.id, slug: l.slug, title: l.tracks.nursing!.title }));
 
 type Stored = Record<string, string>;
 
@@ -68,9 +68,7 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
   await completeNursingLessons(frame);
   const last = nursing.at(-1)!;
 
-  await expect
-    .poll(async () => (await stored(page))['cmi.core.lesson_location'])
-    .toBe(`/nursing/${last.slug}`);
+  await expect.poll(async () => (await stored(page))['cmi.core.lesson_location']).toBe(`/nursing/${last.id}`);
   const cmi = await stored(page);
   // The final is not passed yet: the attempt stays incomplete (passed needs the final, docs/lms-behaviour.md §3).
   expect(cmi['cmi.core.lesson_status']).toBe('incomplete');
@@ -103,9 +101,7 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
   await expect(certificate).toContainText(content.course.version);
   await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
   await frame.getByRole('link', { name: `Lesson ${nursing.length}: ${last.title}` }).click();
-  await expect
-    .poll(async () => (await stored(page))['cmi.core.lesson_location'])
-    .toBe(`/nursing/${last.slug}`);
+  await expect.poll(async () => (await stored(page))['cmi.core.lesson_location']).toBe(`/nursing/${last.id}`);
   const cmiFinal = await stored(page);
 
   // Relaunch in a fresh browser context with what the LMS stored.
@@ -156,8 +152,8 @@ test('SCORM 2004: completion, success, score and progress reported separately; i
   const cmi = await stored(page);
   expect(cmi['cmi.success_status']).toBe('unknown');
   expect(cmi['cmi.progress_measure']).toBe('1');
-  expect(cmi['cmi.location']).toBe(`/nursing/${last.slug}`);
-  expect(cmi['cmi.objectives.0.id']).toBe(expectedLmsIdentifier(`lesson-${nursing[0]!.slug}`));
+  expect(cmi['cmi.location']).toBe(`/nursing/${last.id}`);
+  expect(cmi['cmi.objectives.0.id']).toBe(expectedLmsIdentifier(`lesson-${nursing[0]!.id}`));
   expect(cmi['cmi.objectives.0.completion_status']).toBe('completed');
   expect(await lastSet(page, 'cmi.session_time')).toMatch(/^PT(\d+H)?(\d+M)?([\d.]+S)?$/);
   expect(await lastSet(page, 'cmi.exit')).toBe('suspend');

@@ -3,6 +3,7 @@
 // learner leaves (the page unloads), and plays the course's lessons the way a learner reads them.
 import { expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/course/load-content';
+import { LessonKeys } from '../../src/lib/progress/lesson-keys';
 import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import type { AttemptRecord } from './moodle-lms';
 import type { UnpackedPackage, Version } from './scorm-packages';
@@ -11,11 +12,11 @@ export const content = loadContent(process.cwd());
 export const nursingLessons = content.lessons.filter((lesson) => lesson.tracks.nursing);
 type Lesson = (typeof nursingLessons)[number];
 
-/** How the course names a lesson in its record, its saved place and its pages. */
+/** How the course names a lesson on its pages (and in the decoded record): its folder. */
 export const lessonKey = (lesson: Lesson) => lesson.slug;
-/** The place the course saves while the learner reads a nursing lesson (cmi.location / lesson_location). */
-export const lessonPlace = (lesson: Lesson) => `/nursing/${lessonKey(lesson)}`;
-const recordKeys = content.lessons.map((lesson) => lesson.slug);
+/** The place the course saves while the learner reads a nursing lesson: by the lesson's stable id. */
+export const lessonPlace = (lesson: Lesson) => `/nursing/${lesson.id}`;
+const recordKeys = LessonKeys.of(content);
 /** Nursing lesson statuses in the record the LMS holds (suspend_data), as the progress model reads it. */
 export const savedLessons = (tracks: Record<string, string>) =>
   decodeSuspendData(tracks['cmi.suspend_data'] ?? '', recordKeys)?.lessons.nursing;

@@ -43,6 +43,9 @@ export interface LessonTrackMeta extends LessonFrontmatter {
 }
 
 export interface LessonEntry {
+  /** Stable id from lessons/course.yaml: the learner's record and the LMS know the lesson by it. */
+  id: string;
+  /** The lesson's folder (and its path in the course), which an author may renumber or rename. */
   slug: string;
   number: number;
   tracks: Partial<Record<TrackId, LessonTrackMeta>>;
@@ -88,15 +91,28 @@ export function loadContent(root: string): CourseContent {
   }
 
   const seen = new Set<string>();
-  course.lessons.forEach((slug, index) => {
+  const ids = new Map<string, number>();
+  course.lessons.forEach(({ id, folder: slug }, index) => {
     const field = `lessons[${index}]`;
+    const first = ids.get(id);
+    if (first !== undefined)
+      problems.add(
+        'lessons/course.yaml',
+        `${field}.id`,
+        `duplicate lesson id "${id}" (also lessons[${first}].id): every lesson needs its own id`,
+      );
+    else ids.set(id, index);
     if (seen.has(slug))
-      problems.add('lessons/course.yaml', field, `duplicate slug "${slug}": each lesson may be listed once`);
+      problems.add(
+        'lessons/course.yaml',
+        `${field}.folder`,
+        `duplicate folder "${slug}": each lesson may be listed once`,
+      );
     seen.add(slug);
     if (!existsSync(join(lessonsDir, slug))) {
       problems.add(
         'lessons/course.yaml',
-        field,
+        `${field}.folder`,
         `names lesson "${slug}", but there is no folder lessons/${slug}/`,
       );
     }
@@ -113,9 +129,11 @@ export function loadContent(root: string): CourseContent {
 
   const objectiveIds = new Map<string, string>();
   const lessons: LessonEntry[] = [];
-  [...seen].forEach((slug, index) => {
-    if (!existsSync(join(lessonsDir, slug))) return;
-    const entry: LessonEntry = { slug, number: index + 1, tracks: {} };
+  const listed = new Set<string>();
+  course.lessons.forEach(({ id, folder: slug }) => {
+    if (listed.has(slug) || !existsSync(join(lessonsDir, slug))) return;
+    listed.add(slug);
+    const entry: LessonEntry = { id, slug, number: lessons.length + 1, tracks: {} };
     for (const track of course.tracks) {
       const file = `lessons/${slug}/${track.id}.svx`;
       const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
@@ -152,11 +170,7 @@ export function loadContent(root: string): CourseContent {
   // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
   const catalog = loadQuizzes(root, { course, lessons, references }, problems);
   // Every id the course sends an LMS must stay distinct in the one identifier scheme.
-  const sent = sentIdentifiers(
-    lessons.map((lesson) => ({ id: lesson.slug, tracks: lesson.tracks })),
-    catalog.banks,
-    (bank) => `lessons/quizzes/${bank}.yaml`,
-  );
+  const sent = sentIdentifiers(lessons, catalog.banks, (bank) => `lessons/quizzes/${bank}.yaml`);
   for (const problem of identifierCollisions(sent)) problems.add(problem.file, problem.field, problem.reason);
 
   problems.throwIfAny();

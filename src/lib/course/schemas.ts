@@ -7,6 +7,8 @@ const text = (what: string) =>
 
 export const slugPattern = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** A lesson's stable id: lower-case words joined by dashes, starting with a letter (no number prefix). */
+export const lessonIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const TrackIdSchema = v.picklist(['nursing', 'patient'], 'must be "nursing" or "patient"');
 export type TrackId = v.InferOutput<typeof TrackIdSchema>;
@@ -40,12 +42,42 @@ export const CourseSchema = v.strictObject(
     ),
     lessons: v.pipe(
       v.array(
-        v.pipe(
-          v.string('each lesson must be a folder name'),
-          v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'),
+        v.strictObject(
+          {
+            // The learner's record, saved places and LMS objectives are keyed by this id, so it
+            // must never change once a course is in use; the folder may be renumbered or renamed.
+            id: v.pipe(
+              v.string('each lesson needs an id, e.g. "id: her2-biology"'),
+              v.regex(
+                lessonIdPattern,
+                'lesson ids are lower-case words joined by dashes, with no number prefix (her2-biology)',
+              ),
+            ),
+            folder: v.pipe(
+              v.string('each lesson needs its folder, e.g. "folder: 01-her2-biology"'),
+              v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'),
+            ),
+          },
+          (issue) => {
+            const shape = 'list each lesson as "- id: her2-biology" with "folder: 01-her2-biology" below it';
+            if (issue.expected === '"id"') return `the lesson has no id: ${shape}`;
+            if (issue.expected === '"folder"') return `the lesson has no folder: ${shape}`;
+            if (issue.expected === 'never') return 'a lesson has only "id" and "folder"';
+            return shape;
+          },
         ),
+        'lessons must be a list',
       ),
-      v.minLength(1, 'lessons must list at least one lesson folder'),
+      v.minLength(1, 'lessons must list at least one lesson'),
+    ),
+    // Version 1.0.0 saved a learner's lessons by the two-digit number of their folder. This says
+    // which lesson each of those numbers was, so records saved then still load after folders are
+    // renumbered. Written once; never changed.
+    version1LessonNumbers: v.optional(
+      v.record(
+        v.pipe(v.string(), v.regex(/^\d{2}$/, 'keys are the two-digit folder numbers of version 1.0.0')),
+        v.pipe(v.string(), v.regex(lessonIdPattern, 'values are lesson ids such as her2-biology')),
+      ),
     ),
   },
   (issue) => `unknown or malformed field (${issue.expected ?? 'see README'})`,

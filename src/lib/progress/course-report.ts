@@ -1,6 +1,7 @@
 // The course's standing for one track: lessons completed, the final assessment against the pass
 // mark, and whether the course is complete (all lessons + the final passed where the track has one).
 import type { CourseReport } from './adapters/adapter';
+import type { LessonKeys } from './lesson-keys';
 import type { ProgressState, TrackId } from './progress-state';
 
 /** The nursing track ends with a graded final assessment; the patient track is never graded (course.yaml). */
@@ -10,9 +11,11 @@ export function courseReport(
   state: ProgressState,
   track: TrackId,
   slugsInTrack: readonly string[],
+  keys: LessonKeys,
   passMark: number,
 ): CourseReport {
   const lessons = slugsInTrack.map((slug) => ({
+    id: keys.idOf(slug) ?? slug,
     slug,
     status: state.lessons[track][slug] ?? ('not-started' as const),
   }));

@@ -30,6 +30,7 @@ import {
   type TrackId,
 } from './progress-state';
 import { realTimers, SaveScheduler, type SaveOutcome, type Timers } from './save-scheduler';
+import { LessonKeys } from './lesson-keys';
 import { decodeSuspendData, encodeSuspendData } from './suspend-codec';
 
 export type CourseOutline = Pick<CourseContent, 'course' | 'lessons'>;
@@ -64,10 +65,11 @@ export class ProgressModel implements QuizProgressPort {
   started = $state(false);
 
   private slugsByTrack: Record<TrackId, string[]> = { nursing: [], patient: [] };
+  private keys = new LessonKeys([]);
   private adapter: ProgressAdapter | null = null;
   private scheduler: SaveScheduler | null = null;
   private mirror: KeyValueStore | null = null;
-  private keys = { record: '', mirror: '', name: '' };
+  private storageKeys = { record: '', mirror: '', name: '' };
   private protectLmsCopy = false;
   private readonly interactions: QueuedInteractions[] = [];
   private sessionStart = 0;
@@ -99,9 +101,9 @@ export class ProgressModel implements QuizProgressPort {
         .filter((lesson) => lesson.tracks[track])
         .map((lesson) => lesson.slug);
     }
-    const slugs = outline.lessons.map((lesson) => lesson.slug);
+    this.keys = LessonKeys.of(outline);
     const prefix = `course:${outline.course.id}`;
-    this.keys = {
+    this.storageKeys = {
       record: `${prefix}:progress`,
       mirror: `${prefix}:lms-copy`,
       name: `${prefix}:learner-name`,
@@ -123,8 +125,8 @@ export class ProgressModel implements QuizProgressPort {
     if (!this.adapter || !launch) {
       const local = new LocalAdapter({
         store,
-        key: this.keys.record,
-        slugs,
+        key: this.storageKeys.record,
+        keys: this.keys,
         events: win?.addEventListener ? (win as Pick<Window, 'addEventListener'>) : null,
         onExternalChange: (other) => {
           // Take the other tab's lessons and scores, but keep this tab's own clock: the other copy's
@@ -148,16 +150,16 @@ export class ProgressModel implements QuizProgressPort {
     this.mode = launch.mode;
     if (launch.masteryPercent !== null) this.passMark = launch.masteryPercent;
     this.learnerNameFromLms = Boolean(launch.learnerName);
-    this.learnerName = launch.learnerName || (store.read(this.keys.name) ?? '');
+    this.learnerName = launch.learnerName || (store.read(this.storageKeys.name) ?? '');
 
-    const decoded = decodeSuspendData(launch.suspendData, slugs);
+    const decoded = decodeSuspendData(launch.suspendData, this.keys);
     if (launch.suspendData && !decoded) {
       this.notice = notices.unreadableRecord;
       // Keep the LMS's copy until there is something better to put there (issue 6, faults).
       this.protectLmsCopy = this.adapter.target === 'lms';
     }
     if (decoded) this.record = decoded;
-    const location = launch.location || this.record.location;
+    const location = (launch.location && this.keys.pathOf(launch.location)) || this.record.location;
     this.record.location = location;
     const returning = launch.entry === 'resume' || (decoded !== null && hasProgress(decoded));
     this.resumeLocation = returning && location ? location : null;
@@ -262,7 +264,7 @@ export class ProgressModel implements QuizProgressPort {
   /** The course's standing for a track (default: the chosen one, else nursing). */
   report(track: TrackId | null = this.record.track): CourseReport {
     const chosen = track ?? 'nursing';
-    return courseReport(this.record, chosen, this.slugsByTrack[chosen], this.passMark);
+    return courseReport(this.record, chosen, this.slugsByTrack[chosen], this.keys, this.passMark);
   }
 
   /**
@@ -299,7 +301,7 @@ export class ProgressModel implements QuizProgressPort {
   setLearnerName(name: string): void {
     if (this.learnerNameFromLms) return;
     this.learnerName = name;
-    this.mirror?.write(this.keys.name, name);
+    this.mirror?.write(this.storageKeys.name, name);
   }
 
   /** Standalone "Start again": forgets this browser's record (the caller asks for confirmation). */
@@ -346,7 +348,8 @@ export class ProgressModel implements QuizProgressPort {
     const stored: ProgressState = { ...state, secondsBefore: state.secondsBefore + session };
     return {
       state: stored,
-      suspendData: this.protectLmsCopy ? null : encodeSuspendData(stored),
+      suspendData: this.protectLmsCopy ? null : encodeSuspendData(stored, this.keys),
+      place: this.keys.placeOf(stored.location),
       sessionSeconds: session,
       report: this.lmsReport(),
       interactions: this.interactions,
@@ -365,8 +368,8 @@ export class ProgressModel implements QuizProgressPort {
     if (this.adapter?.target !== 'lms' || !this.mirror) return;
     const state = $state.snapshot(this.record) as ProgressState;
     this.mirror.write(
-      this.keys.mirror,
-      encodeSuspendData({ ...state, secondsBefore: state.secondsBefore + this.sessionSeconds() }),
+      this.storageKeys.mirror,
+      encodeSuspendData({ ...state, secondsBefore: state.secondsBefore + this.sessionSeconds() }, this.keys),
     );
   }
 

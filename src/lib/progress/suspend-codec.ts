@@ -1,7 +1,11 @@
 // Versioned compact encoding of the learner's record for cmi.suspend_data. SCORM 1.2 allows only
-// 4,096 characters (RTE §3.4.2.4, CMIString4096), so lessons are stored by their two-digit folder
-// number and one status letter, quiz drafts keep only the responses (the seed redraws the items), and a
-// record that would still be too long as JSON is deflated and written as base64 behind `z:`.
+// 4,096 characters (RTE §3.4.2.4, CMIString4096), so each lesson is one status letter under its stable
+// id (lesson-keys.ts), quiz drafts keep only the responses (the seed redraws the items), and a record
+// that would still be too long as JSON is deflated and written as base64 behind `z:`.
+//
+// Format 2 (this version) keys lessons and the saved place by lesson id. Format 1 (course 1.0.0)
+// keyed them by two-digit folder number; it is still read, through the course's table of what each
+// number was, so a record saved then survives renumbered, renamed or reordered folders.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import {
@@ -12,8 +16,9 @@ import {
   type ProgressState,
   type TrackId,
 } from './progress-state';
+import type { LessonKeys } from './lesson-keys';
 
-export const SUSPEND_DATA_VERSION = 1;
+export const SUSPEND_DATA_VERSION = 2;
 /** SCORM 1.2 cmi.suspend_data limit; also used for 2004 so one package format serves both. */
 export const SUSPEND_DATA_LIMIT = 4096;
 
@@ -22,9 +27,12 @@ const statusCode: Partial<Record<LessonStatus, string>> = { 'in-progress': 'i', 
 
 const score = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100)));
 const EncodedSchema = v.object({
-  v: v.literal(SUSPEND_DATA_VERSION),
+  v: v.picklist([1, SUSPEND_DATA_VERSION]),
   t: v.optional(v.picklist(['n', 'p', ''])),
+  // Format 1 only: per track, folder number + status ("01c02i").
   l: v.optional(v.record(v.picklist(['n', 'p']), v.pipe(v.string(), v.regex(/^(\d{2}[ic])*$/)))),
+  // Format 2: lesson id → two letters, nursing then patient (`c` completed, `i` in progress, `-`).
+  k: v.optional(v.record(v.string(), v.pipe(v.string(), v.regex(/^[ic-]{2}$/)))),
   q: v.optional(
     v.record(
       v.string(),
@@ -56,19 +64,17 @@ const EncodedSchema = v.object({
 type Encoded = v.InferOutput<typeof EncodedSchema>;
 type QuizTuple = [number, number | null, number | null, number[], (0 | 1)?];
 
-function lessonNumber(slug: string): string | null {
-  return /^\d{2}-/.test(slug) ? slug.slice(0, 2) : null;
-}
-
-function encodeLessons(statuses: Record<string, LessonStatus>): string {
-  return Object.entries(statuses)
-    .flatMap(([slug, status]) => {
-      const number = lessonNumber(slug);
-      const code = statusCode[status];
-      return number && code ? [`${number}${code}`] : [];
-    })
-    .sort()
-    .join('');
+/** Each lesson once, under its id, with both tracks' statuses: the id is the longest part. */
+function encodeLessons(state: ProgressState, keys: LessonKeys): Record<string, string> {
+  const slugs = new Set(trackIds.flatMap((track) => Object.keys(state.lessons[track])));
+  const entries = [...slugs].flatMap((slug) => {
+    const id = keys.idOf(slug);
+    const codes = trackIds
+      .map((track) => statusCode[state.lessons[track][slug] ?? 'not-started'] ?? '-')
+      .join('');
+    return id && codes !== '--' ? [[id, codes] as const] : [];
+  });
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const COMPRESSED_PREFIX = 'z:';
@@ -84,14 +90,10 @@ function decompress(text: string): string {
   return strFromU8(inflateSync(strToU8(atob(text.slice(COMPRESSED_PREFIX.length)), true)));
 }
 
-function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean): Encoded {
+function toEncoded(state: ProgressState, keys: LessonKeys, historyCap: number, keepDrafts: boolean): Encoded {
   const encoded: Encoded = { v: SUSPEND_DATA_VERSION, t: state.track ? trackCode[state.track] : '' };
-  const lessons: Record<string, string> = {};
-  for (const track of trackIds) {
-    const text = encodeLessons(state.lessons[track]);
-    if (text) lessons[trackCode[track]] = text;
-  }
-  if (Object.keys(lessons).length) encoded.l = lessons;
+  const lessons = encodeLessons(state, keys);
+  if (Object.keys(lessons).length) encoded.k = lessons;
   const quizzes = Object.entries(state.quizzes);
   if (quizzes.length) {
     encoded.q = Object.fromEntries(
@@ -118,7 +120,7 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
     );
   }
   if (state.finalQuiz) encoded.f = state.finalQuiz;
-  if (state.location) encoded.o = state.location;
+  if (state.location) encoded.o = keys.placeOf(state.location);
   if (state.secondsBefore) encoded.s = Math.round(state.secondsBefore);
   // Whole seconds, rounded down: a decoded copy must never look newer than a later save
   // (merge-progress.ts keeps the newer copy's draft and location).
@@ -131,7 +133,11 @@ function toEncoded(state: ProgressState, historyCap: number, keepDrafts: boolean
  * If an unusually large record would still pass the limit, older attempt scores are dropped first (attempt count, best and last are always kept), then quiz drafts: losing those only
  * costs convenience, never a completion or a score.
  */
-export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIMIT): string {
+export function encodeSuspendData(
+  state: ProgressState,
+  keys: LessonKeys,
+  limit = SUSPEND_DATA_LIMIT,
+): string {
   const tries: Array<[number, boolean]> = [
     [MAX_RECORDED_ATTEMPTS, true],
     [3, true],
@@ -140,7 +146,7 @@ export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIM
   ];
   let text = '';
   for (const [historyCap, keepDrafts] of tries) {
-    const json = JSON.stringify(toEncoded(state, historyCap, keepDrafts));
+    const json = JSON.stringify(toEncoded(state, keys, historyCap, keepDrafts));
     if (json.length <= limit) return json;
     text = compress(json);
     if (text.length <= limit) return text;
@@ -149,10 +155,11 @@ export function encodeSuspendData(state: ProgressState, limit = SUSPEND_DATA_LIM
 }
 
 /**
- * Decodes suspend_data. Returns null for empty, garbage or an unknown version; never throws.
- * `slugs` maps the stored lesson numbers back to this build's lesson folders.
+ * Decodes suspend_data of format 1 or 2. Returns null for empty, garbage or an unknown version; never
+ * throws. `keys` maps stored lesson ids (or 1.0.0 folder numbers) to this build's lesson folders; a
+ * lesson no longer in the course is left out.
  */
-export function decodeSuspendData(text: string, slugs: readonly string[]): ProgressState | null {
+export function decodeSuspendData(text: string, keys: LessonKeys): ProgressState | null {
   if (!text) return null;
   let raw: unknown;
   try {
@@ -165,15 +172,21 @@ export function decodeSuspendData(text: string, slugs: readonly string[]): Progr
   const data = parsed.output;
   const state = emptyState();
   state.track = data.t === 'n' ? 'nursing' : data.t === 'p' ? 'patient' : null;
-  const byNumber = new Map(
-    slugs.flatMap((slug) => (lessonNumber(slug) ? [[lessonNumber(slug)!, slug]] : [])),
-  );
-  for (const track of trackIds) {
-    const text = data.l?.[trackCode[track]] ?? '';
-    for (const [, number, code] of text.matchAll(/(\d{2})([ic])/g)) {
-      const slug = byNumber.get(number!);
+  // Format 1: folder numbers, read through the course's table of what each number was in 1.0.0.
+  trackIds.forEach((track) => {
+    for (const [, number, code] of (data.l?.[trackCode[track]] ?? '').matchAll(/(\d{2})([ic])/g)) {
+      const slug = keys.slugOfVersion1Number(number!);
       if (slug) state.lessons[track][slug] = code === 'c' ? 'completed' : 'in-progress';
     }
+  });
+  for (const [id, codes] of Object.entries(data.k ?? {})) {
+    const slug = keys.slugOf(id);
+    if (!slug) continue; // a lesson this version no longer has
+    trackIds.forEach((track, index) => {
+      const code = codes[index];
+      if (code === 'c' || code === 'i')
+        state.lessons[track][slug] = code === 'c' ? 'completed' : 'in-progress';
+    });
   }
   for (const [id, [attempts, best, last, history, passed]] of Object.entries(data.q ?? {})) {
     state.quizzes[id] = { attempts, best, last, history: history.slice(-MAX_RECORDED_ATTEMPTS) };
@@ -183,7 +196,7 @@ export function decodeSuspendData(text: string, slugs: readonly string[]): Progr
     state.drafts[id] = { seed, position, answers };
   }
   state.finalQuiz = data.f ?? null;
-  state.location = data.o ?? '';
+  state.location = data.o ? keys.pathOf(data.o) : '';
   state.secondsBefore = data.s ?? 0;
   state.updatedAt = (data.u ?? 0) * 1000;
   return state;

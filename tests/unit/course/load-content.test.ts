@@ -112,30 +112,82 @@ describe('loadContent', () => {
     });
   });
 
-  it('rejects a duplicate slug in course.yaml', () => {
+  it('rejects a duplicate folder in course.yaml', () => {
     const root = courseWith((r) =>
-      rewrite(r, 'lessons/course.yaml', (t) =>
-        t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 01-first-lesson'),
-      ),
+      rewrite(r, 'lessons/course.yaml', (t) => `${t}  - id: again\n    folder: 01-first-lesson\n`),
     );
     expect(problemsOf(root)).toContainEqual({
       file: 'lessons/course.yaml',
-      field: 'lessons[2]',
-      reason: expect.stringContaining('duplicate slug "01-first-lesson"'),
+      field: 'lessons[2].folder',
+      reason: expect.stringContaining('duplicate folder "01-first-lesson"'),
     });
   });
 
   it('rejects course.yaml naming a lesson folder that does not exist', () => {
     const root = courseWith((r) =>
-      rewrite(r, 'lessons/course.yaml', (t) =>
-        t.replace('  - 02-second-lesson', '  - 02-second-lesson\n  - 03-missing-lesson'),
-      ),
+      rewrite(r, 'lessons/course.yaml', (t) => `${t}  - id: missing\n    folder: 03-missing-lesson\n`),
     );
     expect(problemsOf(root)).toContainEqual({
       file: 'lessons/course.yaml',
-      field: 'lessons[2]',
+      field: 'lessons[2].folder',
       reason: expect.stringContaining('no folder lessons/03-missing-lesson/'),
     });
+  });
+
+  it('gives each lesson its stable id from course.yaml', () => {
+    expect(loadContent(fixture).lessons.map((l) => [l.id, l.slug])).toEqual([
+      ['first-lesson', '01-first-lesson'],
+      ['second-lesson', '02-second-lesson'],
+    ]);
+  });
+
+  it('rejects a duplicate lesson id, naming both entries', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) => t.replace('id: second-lesson', 'id: first-lesson')),
+    );
+    expect(problemsOf(root)).toEqual([
+      {
+        file: 'lessons/course.yaml',
+        field: 'lessons[1].id',
+        reason: 'duplicate lesson id "first-lesson" (also lessons[0].id): every lesson needs its own id',
+      },
+    ]);
+  });
+
+  it('rejects a lesson without an id, and an id with a number prefix', () => {
+    const missing = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) =>
+        t.replace('  - id: second-lesson\n    folder:', '  - folder:'),
+      ),
+    );
+    expect(problemsOf(missing)).toEqual([
+      {
+        file: 'lessons/course.yaml',
+        field: 'lessons[1].id',
+        reason: expect.stringMatching(/^the lesson has no id: list each lesson as "- id: her2-biology"/),
+      },
+    ]);
+    const numbered = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) => t.replace('id: second-lesson', 'id: 02-second-lesson')),
+    );
+    expect(problemsOf(numbered)).toEqual([
+      {
+        file: 'lessons/course.yaml',
+        field: 'lessons[1].id',
+        reason: 'lesson ids are lower-case words joined by dashes, with no number prefix (her2-biology)',
+      },
+    ]);
+  });
+
+  it('rejects a lesson listed the 1.0.0 way, by folder name only', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/course.yaml', (t) =>
+        t.replace('  - id: second-lesson\n    folder: 02-second-lesson', '  - 02-second-lesson'),
+      ),
+    );
+    expect(problemsOf(root)).toContainEqual(
+      expect.objectContaining({ file: 'lessons/course.yaml', field: 'lessons[1]' }),
+    );
   });
 
   it('rejects a lesson folder missing a track file and one not listed in course.yaml', () => {

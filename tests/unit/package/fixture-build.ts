@@ -13,7 +13,7 @@ export const fixtureCourse: Course = {
   passMark: 75,
   criticalMustPass: true,
   tracks: [{ id: 'nursing', title: 'Nursing', description: 'Nursing track.' }],
-  lessons: ['01-first'],
+  lessons: [{ id: 'first', folder: '01-first' }],
 };
 
 export const fixtureBuildFiles: Record<string, string> = {

@@ -6,6 +6,7 @@ import { Scorm2004API } from './scorm-again';
 import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
 import { notices } from '../../../src/lib/progress/progress-notices';
 import { RETRY_DELAYS_MS } from '../../../src/lib/progress/save-scheduler';
+import { LessonKeys } from '../../../src/lib/progress/lesson-keys';
 import { decodeSuspendData } from '../../../src/lib/progress/suspend-codec';
 import { fakeWindow, ManualTimers, MemoryStorage, outline } from './fixtures';
 
@@ -119,10 +120,7 @@ describe('progress survives faults', () => {
     expect(api.calls.filter((c) => c === 'Commit')).toHaveLength(4);
     expect(model.saveOutcome).toBe('saved');
     // ...and the commit that finally succeeds carries every one of them.
-    const saved = decodeSuspendData(
-      api.commits.at(-1)!['cmi.suspend_data']!,
-      course.lessons.map((l) => l.slug),
-    );
+    const saved = decodeSuspendData(api.commits.at(-1)!['cmi.suspend_data']!, LessonKeys.of(course));
     expect(saved?.lessons.nursing).toEqual({ [first]: 'completed', [second]: 'completed' });
     expect(logs.filter((l) => /Commit failed: error 391 General Commit Failure/.test(l))).toHaveLength(3);
   });
@@ -167,7 +165,7 @@ describe('progress survives faults', () => {
     model.setLocation('/nursing/y');
     expect(api.GetValue('cmi.suspend_data')).toBe('{"v":1,"l":{"n":"01c');
     model.markLessonOpened('nursing', first);
-    const saved = decodeSuspendData(api.GetValue('cmi.suspend_data'), [first]);
+    const saved = decodeSuspendData(api.GetValue('cmi.suspend_data'), LessonKeys.of(course));
     expect(saved?.lessons.nursing[first]).toBe('in-progress');
   });
 
@@ -199,10 +197,7 @@ describe('progress survives faults', () => {
     tabA.model.markLessonCompleted('nursing', first);
     tabB.model.markLessonCompleted('nursing', second);
     const key = `course:${course.course.id}:progress`;
-    const stored = decodeSuspendData(
-      storage.getItem(key)!,
-      course.lessons.map((l) => l.slug),
-    );
+    const stored = decodeSuspendData(storage.getItem(key)!, LessonKeys.of(course));
     expect(stored?.lessons.nursing).toEqual({ [first]: 'completed', [second]: 'completed' });
     expect(tabB.model.lessonStatus('nursing', first)).toBe('completed');
 
@@ -226,12 +221,7 @@ describe('progress survives faults', () => {
     model.markLessonCompleted('nursing', third);
     expect(model.timeSpentSeconds()).toBe(60);
     const key = `course:${course.course.id}:progress`;
-    expect(
-      decodeSuspendData(
-        storage.getItem(key)!,
-        course.lessons.map((l) => l.slug),
-      )?.secondsBefore,
-    ).toBe(60);
+    expect(decodeSuspendData(storage.getItem(key)!, LessonKeys.of(course))?.secondsBefore).toBe(60);
   });
 
   it('commits when the page is hidden and terminates exactly once on unload', () => {

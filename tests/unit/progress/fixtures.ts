@@ -26,12 +26,13 @@ export function outline(lessonCount = 3, passMark = 80): CourseOutline {
         { id: 'nursing', title: 'N', description: 'd' },
         { id: 'patient', title: 'P', description: 'd' },
       ],
-      lessons: Array.from(
-        { length: lessonCount },
-        (_, i) => `${String(i + 1).padStart(2, '0')}-lesson-${i + 1}`,
-      ),
+      lessons: Array.from({ length: lessonCount }, (_, i) => ({
+        id: `lesson-${i + 1}`,
+        folder: `${String(i + 1).padStart(2, '0')}-lesson-${i + 1}`,
+      })),
     },
     lessons: Array.from({ length: lessonCount }, (_, i) => ({
+      id: `lesson-${i + 1}`,
       slug: `${String(i + 1).padStart(2, '0')}-lesson-${i + 1}`,
       number: i + 1,
       tracks: { nursing: meta, patient: meta },

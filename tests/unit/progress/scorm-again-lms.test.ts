@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from './scorm-again';
 import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
+import { LessonKeys } from '../../../src/lib/progress/lesson-keys';
 import { decodeSuspendData } from '../../../src/lib/progress/suspend-codec';
 import { attempt, fakeWindow, interaction, MemoryStorage, outline } from './fixtures';
 
@@ -81,7 +82,7 @@ describe('SCORM 1.2 through scorm-again', () => {
     });
     const suspend = cmi['cmi.suspend_data'] ?? '';
     expect(suspend.length).toBeLessThanOrEqual(4096);
-    expect(decodeSuspendData(suspend, slugs)?.lessons.nursing).toEqual({
+    expect(decodeSuspendData(suspend, LessonKeys.of(course))?.lessons.nursing).toEqual({
       [slugs[0]!]: 'completed',
       [slugs[1]!]: 'completed',
     });
@@ -158,7 +159,7 @@ describe('SCORM 2004 through scorm-again', () => {
     expect(cmi['cmi.score.scaled']).toBe('0.85');
     expect(cmi['cmi.score.raw']).toBe('85');
     expect(cmi['cmi.progress_measure']).toBe('1');
-    expect(cmi['cmi.objectives.0.id']).toBe('lesson01Lesson1');
+    expect(cmi['cmi.objectives.0.id']).toBe('lessonLesson1');
     expect(cmi['cmi.objectives.1.completion_status']).toBe('completed');
     expect(cmi['cmi.interactions.1.learner_response']).toBe('false');
     expect(cmi['cmi.interactions.1.result']).toBe('incorrect');

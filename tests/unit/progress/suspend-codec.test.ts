@@ -1,6 +1,7 @@
 // suspend_data: the worst case fits SCORM 1.2's 4,096 characters; round trips are exact; garbage and
 // unknown versions decode to null without throwing.
 import { describe, expect, it } from 'vitest';
+import { LessonKeys } from '../../../src/lib/progress/lesson-keys';
 import { emptyState } from '../../../src/lib/progress/progress-state';
 import {
   decodeSuspendData,
@@ -8,16 +9,18 @@ import {
   SUSPEND_DATA_LIMIT,
 } from '../../../src/lib/progress/suspend-codec';
 import { seededIds } from './seeded-ids';
-import { worstCaseState } from './worst-case';
+import { worstCaseKeys, worstCaseState } from './worst-case';
+
+/** Keys for folders named `NN-<id>`. */
+const keysFor = (...slugs: string[]) => new LessonKeys(slugs.map((slug) => ({ slug, id: slug.slice(3) })));
 
 describe('suspend_data codec', () => {
   it('fits the worst case in 4,096 characters, losing nothing', () => {
     const state = worstCaseState();
-    const text = encodeSuspendData(state);
+    const text = encodeSuspendData(state, worstCaseKeys());
     console.info(`worst-case suspend_data: ${text.length} characters`);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const slugs = Object.keys(state.lessons.nursing);
-    expect(decodeSuspendData(text, slugs)).toEqual(state);
+    expect(decodeSuspendData(text, worstCaseKeys())).toEqual(state);
   });
 
   it('writes a small record as plain versioned JSON and reads it back exactly', () => {
@@ -30,15 +33,20 @@ describe('suspend_data codec', () => {
     state.location = '/patient/04-indications';
     state.secondsBefore = 125;
     state.updatedAt = 1_700_000_000_000;
-    const text = encodeSuspendData(state);
-    expect(text.startsWith('{"v":1')).toBe(true);
-    expect(decodeSuspendData(text, ['03-her2-testing', '04-indications'])).toEqual(state);
+    const keys = keysFor('03-her2-testing', '04-indications');
+    const text = encodeSuspendData(state, keys);
+    expect(JSON.parse(text)).toMatchObject({
+      v: 2,
+      k: { 'her2-testing': '-c', indications: '-i' },
+      o: '/patient/indications',
+    });
+    expect(decodeSuspendData(text, keys)).toEqual(state);
   });
 
   it('never makes a decoded copy look newer than a save made later in the same second', () => {
     const stored = emptyState();
     stored.updatedAt = 1_700_000_449_600;
-    const decoded = decodeSuspendData(encodeSuspendData(stored), []);
+    const decoded = decodeSuspendData(encodeSuspendData(stored, keysFor()), keysFor());
     expect(decoded?.updatedAt).toBeLessThanOrEqual(stored.updatedAt);
     expect(decoded?.updatedAt).toBeLessThan(1_700_000_449_900);
   });
@@ -47,7 +55,8 @@ describe('suspend_data codec', () => {
     const state = emptyState();
     state.lessons.nursing['07-gone'] = 'completed';
     state.lessons.nursing['01-kept'] = 'completed';
-    const decoded = decodeSuspendData(encodeSuspendData(state), ['01-kept']);
+    const written = encodeSuspendData(state, keysFor('07-gone', '01-kept'));
+    const decoded = decodeSuspendData(written, keysFor('01-kept'));
     expect(decoded?.lessons.nursing).toEqual({ '01-kept': 'completed' });
   });
 
@@ -62,7 +71,7 @@ describe('suspend_data codec', () => {
     ['broken compression', 'z:not-base64!!'],
     ['compressed garbage', `z:${btoa('garbage')}`],
   ])('decodes %s to null without throwing', (_, text) => {
-    expect(decodeSuspendData(text, ['01-a'])).toBeNull();
+    expect(decodeSuspendData(text, keysFor('01-a'))).toBeNull();
   });
 
   it('keeps completions and best scores even for a record far beyond the worst case', () => {
@@ -70,9 +79,9 @@ describe('suspend_data codec', () => {
     const ids = seededIds(99);
     for (let q = 0; q < 60; q++)
       state.quizzes[ids(40)] = { attempts: 5, best: 88.88, last: 12.5, history: [1, 2, 3, 4, 12.5] };
-    const text = encodeSuspendData(state);
+    const text = encodeSuspendData(state, worstCaseKeys());
     expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
-    const decoded = decodeSuspendData(text, Object.keys(state.lessons.nursing))!;
+    const decoded = decodeSuspendData(text, worstCaseKeys())!;
     expect(decoded.lessons).toEqual(state.lessons);
     for (const [id, quiz] of Object.entries(state.quizzes)) {
       expect(decoded.quizzes[id]).toMatchObject({

@@ -56,6 +56,8 @@ function longestAnswer(item: QuizItem): string[] {
 describe('the suspend_data worst case covers the real course', () => {
   it('has no more lessons or quizzes than the worst case', () => {
     expect(content.lessons.length).toBeLessThanOrEqual(WORST_CASE.lessons);
+    for (const lesson of content.lessons)
+      expect(lesson.id.length, lesson.id).toBeLessThanOrEqual(WORST_CASE.lessonIdLength);
     expect(catalog.quizzes.length).toBeLessThanOrEqual(WORST_CASE.quizzes);
     for (const quiz of catalog.quizzes) expect(quiz.id.length).toBeLessThanOrEqual(WORST_CASE.quizIdLength);
   });

@@ -4,11 +4,13 @@ import {
   MAX_RECORDED_ATTEMPTS,
   type ProgressState,
 } from '../../../src/lib/progress/progress-state';
+import { LessonKeys } from '../../../src/lib/progress/lesson-keys';
 import { seededIds } from './seeded-ids';
 
 /** Worst case the course is built for (see the constants): every number at its ceiling. */
 export const WORST_CASE = {
-  lessons: 20, // course.yaml lists 6 lessons today; room for more than three times that
+  lessons: 12, // course.yaml lists 6 lessons today; room for twice that (ids are stored in full)
+  lessonIdLength: 32, // the longest lesson id today is 27 characters
   quizzes: 21, // one practice quiz per lesson + the final assessment
   quizIdLength: 32,
   finalItems: 20,
@@ -17,14 +19,22 @@ export const WORST_CASE = {
   attempts: 9999,
 };
 
+/** The worst case's lessons: folder names and the stable ids the record keys them by. */
+export function worstCaseLessons(): Array<{ id: string; slug: string }> {
+  const ids = seededIds(20261128);
+  return Array.from({ length: WORST_CASE.lessons }, (_, i) => {
+    const id = `x${ids(WORST_CASE.lessonIdLength - 1)}`;
+    return { id, slug: `${String(i + 1).padStart(2, '0')}-${id}` };
+  });
+}
+
+export const worstCaseKeys = () => new LessonKeys(worstCaseLessons());
+
 export function worstCaseState(): ProgressState {
   const ids = seededIds(20261127);
   const state = emptyState();
   state.track = 'nursing';
-  const slugs = Array.from(
-    { length: WORST_CASE.lessons },
-    (_, i) => `${String(i + 1).padStart(2, '0')}-${ids(24)}`,
-  );
+  const slugs = worstCaseLessons().map((lesson) => lesson.slug);
   for (const slug of slugs) {
     state.lessons.nursing[slug] = 'completed';
     state.lessons.patient[slug] = 'in-progress';

@@ -15,6 +15,7 @@ const context: QuizContext = {
   course: { passMark: 75 } as QuizContext['course'],
   lessons: [
     {
+      id: 'test',
       slug: '01-test',
       number: 1,
       tracks: { nursing: { objectives: [objective('obj-a'), objective('obj-b')] } as never },

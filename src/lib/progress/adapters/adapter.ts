@@ -23,7 +23,8 @@ export interface LaunchInfo {
 
 /** The course's standing, computed by the model, translated by each adapter into its vocabulary. */
 export interface CourseReport {
-  lessons: Array<{ slug: string; status: LessonStatus }>;
+  /** Each lesson of the track by its stable id (and current folder), in course order. */
+  lessons: Array<{ id: string; slug: string; status: LessonStatus }>;
   lessonsCompleted: number;
   lessonsTotal: number;
   /** Whether the chosen track ends with a graded final assessment. */
@@ -45,6 +46,8 @@ export interface SaveRequest {
   state: ProgressState;
   /** Encoded record, or null to leave the LMS's copy untouched (unreadable copy, no progress yet). */
   suspendData: string | null;
+  /** The learner's place as saved (lesson paths name the lesson by id), '' when none. */
+  place: string;
   sessionSeconds: number;
   report: CourseReport;
   /** Answered items not yet sent; the adapter takes them (they are write-once journal entries). */

@@ -5,13 +5,15 @@
 import { storeWorks, type KeyValueStore } from '../browser-store';
 import { mergeProgress } from '../merge-progress';
 import type { ProgressState } from '../progress-state';
+import type { LessonKeys } from '../lesson-keys';
 import { decodeSuspendData, encodeSuspendData } from '../suspend-codec';
 import type { LaunchInfo, ProgressAdapter, SaveRequest, SaveTarget } from './adapter';
 
 export interface LocalAdapterOptions {
   store: KeyValueStore;
   key: string;
-  slugs: readonly string[];
+  /** How the record names lessons (stable ids). */
+  keys: LessonKeys;
   /** Window whose `storage` events announce another tab's saves (absent in tests without a DOM). */
   events?: Pick<Window, 'addEventListener'> | null;
   /** Called with the merged record when another tab saved progress this tab does not have. */
@@ -29,14 +31,14 @@ export class LocalAdapter implements ProgressAdapter {
   }
 
   private stored(): ProgressState | null {
-    return decodeSuspendData(this.options.store.read(this.options.key) ?? '', this.options.slugs);
+    return decodeSuspendData(this.options.store.read(this.options.key) ?? '', this.options.keys);
   }
 
   launch(): LaunchInfo {
     const text = this.target === 'browser' ? (this.options.store.read(this.options.key) ?? '') : '';
     this.options.events?.addEventListener('storage', (event: StorageEvent) => {
       if (event.key !== this.options.key || !event.newValue) return;
-      const other = decodeSuspendData(event.newValue, this.options.slugs);
+      const other = decodeSuspendData(event.newValue, this.options.keys);
       if (other) this.options.onExternalChange?.(other);
     });
     return {
@@ -53,18 +55,19 @@ export class LocalAdapter implements ProgressAdapter {
   save(request: SaveRequest): boolean {
     request.interactions.splice(0); // the item journal is an LMS record; the browser keeps scores only
     if (this.target === 'memory') {
-      this.memoryCopy = encodeSuspendData(request.state);
+      this.memoryCopy = encodeSuspendData(request.state, this.options.keys);
       return true;
     }
     const other = this.stored();
     const merged = other ? mergeProgress(other, request.state) : request.state;
-    const text = encodeSuspendData(merged);
+    const text = encodeSuspendData(merged, this.options.keys);
     if (!this.options.store.write(this.options.key, text)) {
       this.target = 'memory';
       this.memoryCopy = text;
       this.options.onStorageLost?.();
     }
-    if (other && text !== encodeSuspendData(request.state)) this.options.onExternalChange?.(merged);
+    if (other && text !== encodeSuspendData(request.state, this.options.keys))
+      this.options.onExternalChange?.(merged);
     return true;
   }
 

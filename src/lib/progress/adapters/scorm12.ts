@@ -71,8 +71,7 @@ export class Scorm12Adapter implements ProgressAdapter {
       }
     }
     // An empty location is refused by some runtimes (406): leave it unset until there is one.
-    if (request.state.location)
-      this.lms.set('cmi.core.lesson_location', request.state.location.slice(0, LOCATION_LIMIT));
+    if (request.place) this.lms.set('cmi.core.lesson_location', request.place.slice(0, LOCATION_LIMIT));
     if (request.suspendData !== null) this.lms.set('cmi.suspend_data', request.suspendData);
     this.lms.set('cmi.core.session_time', scorm12Timespan(request.sessionSeconds));
     this.lms.set('cmi.core.exit', exit);

@@ -62,8 +62,8 @@ export class Scorm2004Adapter implements ProgressAdapter {
     };
   }
 
-  private objective(slug: string): number {
-    const id = lessonObjectiveId(slug);
+  private objective(lessonId: string): number {
+    const id = lessonObjectiveId(lessonId);
     let n = this.objectiveIndex.get(id);
     if (n === undefined) {
       n = this.objectiveIndex.size;
@@ -87,7 +87,7 @@ export class Scorm2004Adapter implements ProgressAdapter {
         this.lms.set('cmi.score.raw', String(Math.round(report.finalBest * 100) / 100));
       }
       for (const lesson of report.lessons) {
-        const n = this.objective(lesson.slug);
+        const n = this.objective(lesson.id);
         if (n < 0) continue;
         const status =
           lesson.status === 'completed'
@@ -107,7 +107,7 @@ export class Scorm2004Adapter implements ProgressAdapter {
       }
     }
     // An empty location is refused by some runtimes (406): leave it unset until there is one.
-    if (request.state.location) this.lms.set('cmi.location', request.state.location.slice(0, LOCATION_LIMIT));
+    if (request.place) this.lms.set('cmi.location', request.place.slice(0, LOCATION_LIMIT));
     if (request.suspendData !== null) this.lms.set('cmi.suspend_data', request.suspendData);
     this.lms.set('cmi.session_time', iso8601Duration(request.sessionSeconds));
     this.lms.set('cmi.exit', exit);
