@@ -12,6 +12,21 @@ export type InteractionFields = Array<[string, string]>;
 
 const single12 = /^[a-z0-9]$/;
 
+/**
+ * The description is the only free text the course adds to each interaction, and LMS players
+ * re-post it with every commit: a short start of the stem identifies the item in a report while
+ * keeping the end-of-session request small (RTE §4.2.9.2 allows up to 250 characters).
+ */
+export const DESCRIPTION_LIMIT = 60;
+
+function shortDescription(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= DESCRIPTION_LIMIT) return flat;
+  const cut = flat.slice(0, DESCRIPTION_LIMIT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DESCRIPTION_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 function result12(credit: number): string {
   if (credit >= 1) return 'correct';
   if (credit <= 0) return 'wrong';
@@ -132,7 +147,7 @@ export function interactionFields2004(record: InteractionRecord): InteractionFie
     ['learner_response', response2004(record, record.response)],
     ['result', result2004(record.credit)],
     ['latency', iso8601Duration(record.latencySeconds)],
-    ['description', record.description.slice(0, 250)],
+    ['description', shortDescription(record.description)],
   );
   return fields.filter(([, value]) => value !== '');
 }

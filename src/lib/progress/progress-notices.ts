@@ -13,4 +13,6 @@ export const notices = {
   commitFailed:
     'Your latest progress could not be sent to the learning system yet. It is kept here and will be sent again with your next step.',
   finished: 'Your progress has been saved to the learning system. You can close this window.',
+  reviewEnded:
+    'This review has ended. Your record in the learning system is unchanged. You can close this window.',
 } as const;

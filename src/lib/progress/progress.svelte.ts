@@ -11,10 +11,7 @@ import type {
   SaveRequest,
   SaveTarget,
 } from './adapters/adapter';
-import { discoverApi, type FrameLike } from './adapters/find-api';
-import { LocalAdapter } from './adapters/local';
-import { Scorm12Adapter } from './adapters/scorm12';
-import { Scorm2004Adapter } from './adapters/scorm2004';
+import type { FrameLike } from './adapters/find-api';
 import type { ScormLog } from './adapters/scorm-connection';
 import { browserStore, defaultStorage, type KeyValueStore } from './browser-store';
 import { courseReport } from './course-report';
@@ -30,7 +27,9 @@ import {
   type TrackId,
 } from './progress-state';
 import { realTimers, SaveScheduler, type SaveOutcome, type Timers } from './save-scheduler';
+import { openProgressStore } from './launch';
 import { LessonKeys } from './lesson-keys';
+import { recordFromStanding } from './review-standing';
 import { decodeSuspendData, encodeSuspendData } from './suspend-codec';
 
 export type CourseOutline = Pick<CourseContent, 'course' | 'lessons'>;
@@ -111,19 +110,9 @@ export class ProgressModel implements QuizProgressPort {
     const store = browserStore(environment.storage ?? defaultStorage);
     this.mirror = store;
 
-    let launch: LaunchInfo | null = null;
-    const found = win ? discoverApi(win) : null;
-    if (found) {
-      const adapter =
-        found.version === '2004'
-          ? new Scorm2004Adapter(found.api, environment.log)
-          : new Scorm12Adapter(found.api, environment.log);
-      launch = adapter.launch();
-      if (launch) this.adapter = adapter;
-      else this.notice = notices.lmsUnavailable;
-    }
-    if (!this.adapter || !launch) {
-      const local = new LocalAdapter({
+    const opened = openProgressStore(
+      win,
+      {
         store,
         key: this.storageKeys.record,
         keys: this.keys,
@@ -141,11 +130,12 @@ export class ProgressModel implements QuizProgressPort {
           this.saveTarget = 'memory';
           this.notice = notices.storageLost;
         },
-      });
-      launch = local.launch();
-      this.adapter = local;
-      if (local.target === 'memory' && !this.notice) this.notice = notices.storageBlocked;
-    }
+      },
+      environment.log,
+    );
+    this.adapter = opened.adapter;
+    const launch = opened.launch;
+    if (opened.notice) this.notice = opened.notice;
     this.saveTarget = this.adapter.target;
     this.mode = launch.mode;
     if (launch.masteryPercent !== null) this.passMark = launch.masteryPercent;
@@ -159,6 +149,12 @@ export class ProgressModel implements QuizProgressPort {
       this.protectLmsCopy = this.adapter.target === 'lms';
     }
     if (decoded) this.record = decoded;
+    else if (launch.standing)
+      this.record = recordFromStanding(
+        launch.standing,
+        this.keys,
+        outline.lessons.map((lesson) => lesson.id),
+      );
     const location = (launch.location && this.keys.pathOf(launch.location)) || this.record.location;
     this.record.location = location;
     const returning = launch.entry === 'resume' || (decoded !== null && hasProgress(decoded));
@@ -233,7 +229,11 @@ export class ProgressModel implements QuizProgressPort {
     };
     if (result.isFinal) this.record.finalQuiz = result.quizId;
     delete this.record.drafts[result.quizId];
-    this.interactions.push({ quizId: result.quizId, interactions: result.interactions });
+    this.interactions.push({
+      quizId: result.quizId,
+      graded: result.isFinal,
+      interactions: result.interactions,
+    });
     this.changed();
   }
 
@@ -306,7 +306,7 @@ export class ProgressModel implements QuizProgressPort {
 
   /** Standalone "Start again": forgets this browser's record (the caller asks for confirmation). */
   reset(): void {
-    if (!(this.adapter instanceof LocalAdapter)) return;
+    if (!this.adapter?.clear) return;
     this.adapter.clear();
     this.record = emptyState();
     this.record.secondsBefore = 0;
@@ -329,7 +329,8 @@ export class ProgressModel implements QuizProgressPort {
     this.writeMirror();
     if (this.adapter.target === 'lms') {
       this.finished = true;
-      this.notice = ok ? notices.finished : notices.commitFailed;
+      this.notice =
+        this.mode !== 'normal' ? notices.reviewEnded : ok ? notices.finished : notices.commitFailed;
     }
   }
 

@@ -19,6 +19,19 @@ export interface LaunchInfo {
   masteryPercent: number | null;
   /** "First Last", or '' when unknown. */
   learnerName: string;
+  /** Review/browse launches: what the LMS holds about the attempt (null in normal mode). */
+  standing?: LmsStanding | null;
+}
+
+/** The attempt's standing as the LMS stores it, read so a review launch can show it honestly. */
+export interface LmsStanding {
+  /** true completed, false not yet, null unknown. */
+  completed: boolean | null;
+  passed: boolean | null;
+  /** score.raw, 0..100, or null. */
+  scoreRaw: number | null;
+  /** SCORM 2004 objectives: LMS identifier and completion_status. */
+  objectives: Array<{ id: string; completion: string }>;
 }
 
 /** The course's standing, computed by the model, translated by each adapter into its vocabulary. */
@@ -39,6 +52,8 @@ export interface CourseReport {
 
 export interface QueuedInteractions {
   quizId: string;
+  /** The final assessment's items are journaled in the LMS; practice items are not (see MAX_INTERACTIONS). */
+  graded: boolean;
   interactions: InteractionRecord[];
 }
 
@@ -62,4 +77,6 @@ export interface ProgressAdapter {
   save(request: SaveRequest): boolean;
   /** Final save, then Terminate exactly once. `done` = the learner finished the course. */
   finish(request: SaveRequest, done: boolean): boolean;
+  /** Forgets the saved record ("Start again"); only where the learner owns it (this browser). */
+  clear?(): void;
 }

@@ -1,6 +1,7 @@
 // One guarded line to an LMS's SCORM API, for either version: every call is wrapped so an LMS that
 // throws or answers "false" is logged with its error string and diagnostic (NOTES.md §2 step 5) and
 // never crashes the course; nothing is called before Initialize or after Terminate (RTE error 123/133/143).
+import { classify, valueKind, type Refusal } from './rte-errors';
 
 export interface ScormCalls {
   initialize(): unknown;
@@ -18,13 +19,18 @@ export type ScormLog = (message: string) => void;
 export const consoleLog: ScormLog = (message) => console.warn(`[progress] ${message}`);
 
 /** SCORM 2004 "value not initialized" (403) and 1.2 "not implemented" (401): read as empty, not a fault. */
-const quietGetErrors = new Set(['0', '401', '403']);
+const quietGetErrors = new Set(['0', '', '401', '403']);
+
+export type SetOutcome = { ok: true } | { ok: false; refusal: Refusal; code: string };
 
 export class ScormConnection {
   private state: 'new' | 'open' | 'failed' | 'closed' = 'new';
+  /** Messages already written this session: the console says each thing once (issue: no floods). */
+  private readonly said = new Set<string>();
 
   constructor(
     private readonly calls: ScormCalls,
+    private readonly version: '1.2' | '2004',
     private readonly log: ScormLog = consoleLog,
   ) {}
 
@@ -32,11 +38,18 @@ export class ScormConnection {
     return this.state === 'open';
   }
 
+  /** Logs a message once per session. */
+  say(message: string): void {
+    if (this.said.has(message)) return;
+    this.said.add(message);
+    this.log(message);
+  }
+
   private attempt(label: string, run: () => unknown): string {
     try {
       return String(run());
     } catch (error) {
-      this.log(`${label} threw: ${(error as Error)?.message ?? String(error)}`);
+      this.say(`${label} threw: ${(error as Error)?.message ?? String(error)}`);
       return 'false';
     }
   }
@@ -51,9 +64,10 @@ export class ScormConnection {
     };
   }
 
-  private report(label: string): void {
+  private report(label: string): string {
     const { code, text } = this.describeError();
-    this.log(`${label} failed: error ${code} ${text}`);
+    this.say(`${label} failed: error ${code} ${text}`);
+    return code;
   }
 
   initialize(): boolean {
@@ -64,29 +78,49 @@ export class ScormConnection {
     return ok;
   }
 
-  /** Reads a value; errors read as '' (403 "not initialized" is normal on a first launch). */
+  /**
+   * Reads a value; any error reads as absent (''). 403 "not initialized" is normal on a first launch;
+   * others (e.g. 301 for an objective the LMS cannot return) are logged once and never block resume.
+   */
   get(element: string): string {
     if (!this.isOpen) return '';
     let value: string;
     try {
       value = String(this.calls.getValue(element) ?? '');
     } catch (error) {
-      this.log(`GetValue ${element} threw: ${(error as Error)?.message ?? String(error)}`);
+      this.say(`GetValue ${element} threw: ${(error as Error)?.message ?? String(error)}`);
       return '';
     }
     const code = this.attempt('GetLastError', () => this.calls.lastError());
-    if (code !== '0' && code !== '') {
-      if (!quietGetErrors.has(code)) this.report(`GetValue ${element}`);
+    if (!quietGetErrors.has(code)) {
+      this.report(`GetValue ${element} (read as empty)`);
       return '';
     }
     return value;
   }
 
-  set(element: string, value: string): boolean {
-    if (!this.isOpen) return false;
-    const ok = this.attempt(`SetValue ${element}`, () => this.calls.setValue(element, value)) === 'true';
-    if (!ok) this.report(`SetValue ${element}=${JSON.stringify(value.slice(0, 60))}`);
-    return ok;
+  /** Sets a value; a refusal says whether it is final for this value (rte-errors.ts). */
+  set(element: string, value: string): SetOutcome {
+    if (!this.isOpen) return { ok: false, refusal: 'transient', code: '' };
+    let threw = false;
+    let result: unknown;
+    try {
+      result = this.calls.setValue(element, value);
+    } catch (error) {
+      threw = true;
+      this.say(`SetValue ${element} threw: ${(error as Error)?.message ?? String(error)}`);
+    }
+    if (!threw && String(result) === 'true') return { ok: true };
+    if (threw) return { ok: false, refusal: 'transient', code: '' };
+    const { code, text } = this.describeError();
+    const refusal = classify(this.version, code);
+    // One line per refused element per session: the element, what kind of value, the code.
+    this.say(
+      refusal === 'permanent'
+        ? `The LMS refused ${element} (${valueKind(element, value)}): error ${code} ${text}; it is not sent again`
+        : `SetValue ${element} failed: error ${code} ${text}; it is sent again with the next save`,
+    );
+    return { ok: false, refusal, code };
   }
 
   commit(): boolean {
