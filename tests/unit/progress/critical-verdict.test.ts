@@ -7,11 +7,13 @@ import { courseReport } from '../../../src/lib/progress/course-report';
 import { mergeProgress } from '../../../src/lib/progress/merge-progress';
 import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
 import { emptyState } from '../../../src/lib/progress/progress-state';
+import { LessonKeys } from '../../../src/lib/progress/lesson-keys';
 import { decodeSuspendData, encodeSuspendData } from '../../../src/lib/progress/suspend-codec';
 import { attempt, fakeWindow, MemoryStorage, outline } from './fixtures';
 
 const course = outline(1, 80);
 const slug = course.lessons[0]!.slug;
+const keys = LessonKeys.of(course);
 
 function finishCourse(
   globals: Record<string, unknown>,
@@ -87,7 +89,7 @@ describe('the stored verdict', () => {
   };
 
   it('survives suspend_data and a merge (a pass in either copy is kept)', () => {
-    const decoded = decodeSuspendData(encodeSuspendData(state()), [slug])!;
+    const decoded = decodeSuspendData(encodeSuspendData(state(), keys), keys)!;
     expect(decoded.quizzes.final).toEqual({ attempts: 1, best: 95, last: 95, history: [95], passed: false });
     const passedElsewhere = state();
     passedElsewhere.quizzes.final = { attempts: 2, best: 95, last: 85, history: [95, 85], passed: true };
@@ -99,12 +101,12 @@ describe('the stored verdict', () => {
   it('a record written before the verdict was stored loads and is judged by its best score', () => {
     // suspend_data exactly as the previous version wrote it: quiz tuples of four entries.
     const previous = '{"v":1,"t":"n","l":{"n":"01c"},"q":{"final":[1,85,85,[85]]},"f":"final"}';
-    const decoded = decodeSuspendData(previous, [slug])!;
+    const decoded = decodeSuspendData(previous, keys)!;
     expect(decoded.quizzes.final).toEqual({ attempts: 1, best: 85, last: 85, history: [85] });
-    expect(courseReport(decoded, 'nursing', [slug], 80)).toMatchObject({
+    expect(courseReport(decoded, 'nursing', [slug], keys, 80)).toMatchObject({
       finalPassed: true,
       courseComplete: true,
     });
-    expect(courseReport(state(), 'nursing', [slug], 80)).toMatchObject({ finalPassed: false });
+    expect(courseReport(state(), 'nursing', [slug], keys, 80)).toMatchObject({ finalPassed: false });
   });
 });
