@@ -1,13 +1,16 @@
 // Both SCORM zips through the Moodle-like test LMS (tests/lms/moodle.html, tests/support/moodle-lms.ts),
-// unzipped at a Moodle-like deep path, in the LMS frame and in a new window; the learner leaves the way
-// learners do (the page unloads; no Finish button). Each test asserts what the LMS holds at the end,
-// as Moodle stores it across launches.
+// unzipped at a Moodle-like deep path: a first session, resume at the saved place, the final passed,
+// the learner leaves (the page unloads; no Finish button), the attempt reopened in review, and the
+// fail path. Each test asserts what the LMS holds at the end, as Moodle stores it across launches.
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { failFinalAssessment, passFinalAssessment } from '../support/final-assessment';
 import {
   apiCalls,
+  content,
   durationSeconds,
   elements,
+  expectAllLessonsCompleted,
   leave,
   lessonKey,
   lessonPlace,
@@ -15,10 +18,12 @@ import {
   openFirstNursingLesson,
   openPlayer,
   playerUrl,
+  readLessonsFrom,
   resetAttempt,
   savedLessons,
   settled,
   stored,
+  storedInteractions,
   type ApiCall,
   type Launch,
 } from '../support/moodle-player';
@@ -58,6 +63,8 @@ for (const version of ['1.2', '2004'] as const) {
     // Each test replays the attempt the one before stored: run alone, a later one fails on its first check.
     test.describe.configure({ mode: 'serial' });
     const attempt = `moodle-${version.replace('.', '')}-pass`;
+    let afterFirst: Record<string, string> = {};
+    let afterPass: Record<string, string> = {};
 
     test('first session: a lesson read, then the learner leaves; Moodle stores place, record and time', async ({
       page,
@@ -88,7 +95,131 @@ for (const version of ['1.2', '2004'] as const) {
         expect(durationSeconds(tracks[el.total])).toBeCloseTo(durationSeconds(tracks[el.session]), 1);
       }
       expect(problems.errors).toEqual([]);
+      afterFirst = tracks;
     });
+
+    test('second session: resumes at the saved place, reads the rest, passes the final, leaves; Moodle holds status, score, time and every response', async ({
+      page,
+      request,
+    }) => {
+      test.setTimeout(180_000);
+      expect(afterFirst[el.location], 'the first session stored a place').toBe(
+        lessonPlace(nursingLessons[0]!),
+      );
+      const problems = watchPage(page);
+      const frame = await openPlayer(page, launch(attempt));
+      expect((await stored(request, attempt)).launches.at(-1)).toEqual({ mode: 'normal', entry: 'resume' });
+      await frame.getByRole('link', { name: 'Resume', exact: true }).click();
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+        nursingLessons[0]!.tracks.nursing!.title,
+      );
+      await frame.locator('a[rel="next"]').click();
+      await readLessonsFrom(frame, 1);
+      await expectAllLessonsCompleted(frame);
+      const answered = await passFinalAssessment(frame);
+      const calls = await apiCalls(page);
+      await leave(page);
+
+      expect.soft(refusedSets(calls), 'Moodle accepted every value').toEqual([]);
+      const { tracks, completionPassed } = await settled(request, attempt);
+      if (version === '1.2') {
+        expect(tracks['cmi.core.lesson_status']).toBe('passed');
+        // "Require status: Passed" is met (Moodle checks it when the score arrives).
+        expect.soft(completionPassed, 'Moodle activity completion "Require status: Passed"').toBe(true);
+      } else {
+        expect(tracks['cmi.completion_status']).toBe('completed');
+        expect(tracks['cmi.success_status']).toBe('passed');
+        expect(Number(tracks['cmi.score.scaled'])).toBe(1);
+        expect(tracks['cmi.exit']).toBe('normal');
+      }
+      expect(Number(tracks[el.raw])).toBe(100);
+      // Total time holds both sessions: the end of this one reached the LMS when the page unloaded.
+      expect(durationSeconds(tracks[el.total])).toBeGreaterThan(durationSeconds(afterFirst[el.total]) + 1);
+      if (version === '2004') {
+        expect(durationSeconds(tracks[el.total])).toBeCloseTo(
+          durationSeconds(afterFirst[el.total]) + durationSeconds(tracks[el.session]),
+          1,
+        );
+      }
+      // Every scored part is stored with the learner's response.
+      const interactions = storedInteractions(tracks);
+      expect(interactions).toHaveLength(answered.length);
+      for (const interaction of interactions) {
+        expect(interaction.id, 'interaction id').toMatch(/\S/);
+        expect(interaction[el.response], `response of ${interaction.id}`).toMatch(/\S/);
+        expect(interaction.result).toBe('correct');
+      }
+      expect(savedLessons(tracks)).toEqual(
+        Object.fromEntries(nursingLessons.map((lesson) => [lessonKey(lesson), 'completed'])),
+      );
+      expect(problems.errors).toEqual([]);
+      afterPass = tracks;
+    });
+
+    test('reopened after passing: Moodle launches in review; the course shows the result and the record stays as it was', async ({
+      page,
+      request,
+    }) => {
+      expect(afterPass[el.raw], 'the second session stored a score').toBe('100');
+      const before = await stored(request, attempt);
+      const frame = await openPlayer(page, launch(attempt));
+      const review = (await stored(request, attempt)).launches.at(-1);
+      expect(review?.mode).toBe('review');
+      await frame.getByRole('link', { name: 'Progress', exact: true }).click();
+      await expect(frame.locator('[data-final-status]')).toContainText('Passed, best score 100%');
+      await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
+      await leave(page);
+
+      const after = await settled(request, attempt);
+      for (const element of [el.status, el.raw, el.location, el.exit, 'cmi.suspend_data']) {
+        expect(after.tracks[element], element).toBe(before.tracks[element]);
+      }
+      expect(durationSeconds(after.tracks[el.total]), 'review time is not added').toBeCloseTo(
+        durationSeconds(before.tracks[el.total]),
+        1,
+      );
+      expect(storedInteractions(after.tracks)).toEqual(storedInteractions(before.tracks));
+    });
+  });
+
+  test(`Moodle, SCORM ${version}: the final failed, then the learner leaves; Moodle stores the fail with every response`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const attempt = `moodle-${version.replace('.', '')}-fail`;
+    await resetAttempt(request, attempt);
+    const frame = await openPlayer(page, launch(attempt));
+    await openFirstNursingLesson(frame);
+    await readLessonsFrom(frame, 0);
+    const answered = await failFinalAssessment(frame, 6);
+    const calls = await apiCalls(page);
+    await leave(page);
+
+    expect.soft(refusedSets(calls), 'Moodle accepted every value').toEqual([]);
+    const { tracks } = await settled(request, attempt);
+    const raw = Number(tracks[el.raw]);
+    expect(raw).toBeLessThan(content.course.passMark);
+    if (version === '1.2') {
+      expect(tracks['cmi.core.lesson_status']).toBe('failed');
+    } else {
+      expect(tracks['cmi.success_status']).toBe('failed');
+      expect(tracks['cmi.completion_status']).toBe('completed');
+    }
+    expect(durationSeconds(tracks[el.total])).toBeGreaterThan(1);
+    if (version === '2004') {
+      expect(durationSeconds(tracks[el.total])).toBeCloseTo(durationSeconds(tracks[el.session]), 1);
+    }
+    // Each part answered is stored correct with the learner's response; the unanswered ones as not correct.
+    const interactions = storedInteractions(tracks);
+    const correct = interactions.filter((interaction) => interaction.result === 'correct');
+    expect(correct).toHaveLength(answered.length);
+    for (const interaction of correct) expect(interaction[el.response], interaction.id).toMatch(/\S/);
+    for (const interaction of interactions.filter((candidate) => candidate.result !== 'correct')) {
+      expect(interaction.result, interaction.id).toMatch(
+        version === '1.2' ? /^(wrong|0(\.\d+)?)$/ : /^(incorrect|0(\.\d+)?)$/,
+      );
+    }
   });
 
   test(`Moodle "New window", SCORM ${version}: the learner closes the window; the session still reaches the LMS`, async ({
