@@ -1,24 +1,33 @@
-// When an LMS refuses a value: the SCORM 2004 zip through the Moodle-like test LMS in its strict profile
-// (objective ids with "-", "_" or "." refused with 406; on a resumed launch one stored objective id
-// cannot be read back, 301). Every API call is counted.
+// When an LMS refuses a value: both zips run through the Moodle-like test LMS, for SCORM 2004 in its
+// strict profile (objective ids with "-", "_" or "." refused with 406; on a resumed launch one stored
+// objective id cannot be read back, 301), with one element refused on purpose. Every API call is
+// counted: a refused element costs one SetValue and one console warning per session, a full run
+// (every lesson and the final) stays under a few hundred calls, and the rest of the record flows.
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { passFinalAssessment } from '../support/final-assessment';
 import {
   apiCalls,
+  elements,
   leave,
   lessonKey,
   lessonPlace,
   nursingLessons,
   openFirstNursingLesson,
   openPlayer,
+  readLessonsFrom,
   resetAttempt,
   settled,
   stored,
+  type ApiCall,
   type Launch,
 } from '../support/moodle-player';
 import { buildPackages, unpack, type UnpackedPackage, type Version } from '../support/scorm-packages';
 
 test.describe.configure({ mode: 'default' });
+
+/** A session of the whole course (lessons + final) stays within a few hundred API calls (issue 17). */
+const fullRunCallBound = 600;
 
 const packages: Partial<Record<Version, UnpackedPackage>> = {};
 
@@ -37,6 +46,66 @@ function watchWarnings(page: Page): string[] {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   return warnings;
+}
+
+const setCalls = (calls: ApiCall[]) => calls.filter((call) => /SetValue$/.test(call.name));
+
+for (const version of ['1.2', '2004'] as const) {
+  const el = elements(version);
+  const scoreMin = version === '1.2' ? 'cmi.core.score.min' : 'cmi.score.min';
+  const refusedCode = version === '1.2' ? '405' : '406';
+
+  test(`SCORM ${version}, a full run with one element refused: one SetValue and one warning for it, under ${fullRunCallBound} API calls, the rest of the record stored`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    const attempt = `strict-${version.replace('.', '')}-full`;
+    await resetAttempt(request, attempt);
+    const warnings = watchWarnings(page);
+    const launch: Launch = {
+      version,
+      attempt,
+      pkg: packages[version]!,
+      profile: version === '2004' ? 'strict' : 'moodle',
+      refuse: `^${scoreMin.replace(/\./g, '\\.')}$`,
+      refuseCode: refusedCode,
+    };
+    const frame = await openPlayer(page, launch);
+    await openFirstNursingLesson(frame);
+    await readLessonsFrom(frame, 0);
+    await passFinalAssessment(frame);
+    const commits = async () => (await apiCalls(page)).filter((call) => /Commit$/.test(call.name)).length;
+    const afterFinal = await commits();
+    // Two more saves after the score exists: the learner opens lesson 1, then lesson 2 (a new place each).
+    await frame.getByRole('link', { name: 'Lessons', exact: true }).click();
+    await frame.getByRole('link', { name: `Lesson 1: ${nursingLessons[0]!.tracks.nursing!.title}` }).click();
+    await expect.poll(commits).toBeGreaterThanOrEqual(afterFinal + 1);
+    await frame.locator('a[rel="next"]').click();
+    await expect.poll(commits).toBeGreaterThanOrEqual(afterFinal + 2);
+    const calls = await apiCalls(page);
+
+    const refusedOnPurpose = setCalls(calls).filter((call) => call.args[0] === scoreMin);
+    expect.soft(refusedOnPurpose.map((call) => [call.result, call.error])).toEqual([['false', refusedCode]]);
+    expect.soft(warnings.filter((text) => text.includes(scoreMin))).toHaveLength(1);
+    expect.soft(warnings.find((text) => text.includes(scoreMin))).toContain(refusedCode);
+    // Every identifier the course sends passes the strictest runtime (issue 17: letters and digits).
+    expect
+      .soft(setCalls(calls).filter((call) => call.result !== 'true' && call.args[0] !== scoreMin))
+      .toEqual([]);
+    test.info().annotations.push({ type: 'API calls in a full run', description: String(calls.length) });
+    console.log(`SCORM ${version} full run: ${calls.length} API calls`);
+    expect.soft(calls.length, 'API calls in a full run').toBeLessThanOrEqual(fullRunCallBound);
+
+    const { tracks } = await stored(request, attempt);
+    expect(Number(tracks[el.raw])).toBe(100);
+    if (version === '1.2') expect(tracks['cmi.core.lesson_status']).toBe('passed');
+    else
+      expect([tracks['cmi.completion_status'], tracks['cmi.success_status']]).toEqual([
+        'completed',
+        'passed',
+      ]);
+  });
 }
 
 test.describe('strict SCORM 2004 LMS: a stored objective it cannot read back', () => {
