@@ -197,6 +197,7 @@ describe('loadQuizzes: blueprint and critical groups', () => {
 describe('loadQuizzes: every nursing objective is tested by at least 2 items', () => {
   it('names each nursing objective with fewer than 2 items, with its lesson file', () => {
     const lesson = (objectives: string[]) => ({
+      id: 'more',
       slug: '02-more',
       number: 2,
       tracks: {
