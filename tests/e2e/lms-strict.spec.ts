@@ -1,8 +1,10 @@
-// When an LMS refuses a value: both zips run through the Moodle-like test LMS, for SCORM 2004 in its
+// When an LMS refuses a value, or fails for a while: both zips run through the Moodle-like test LMS, for SCORM 2004 in its
 // strict profile (objective ids with "-", "_" or "." refused with 406; on a resumed launch one stored
 // objective id cannot be read back, 301), with one element refused on purpose. Every API call is
 // counted: a refused element costs one SetValue and one console warning per session, a full run
-// (every lesson and the final) stays under a few hundred calls, and the rest of the record flows.
+// (every lesson and the final) stays under a few hundred calls, and the rest of the record flows. A
+// brief outage (Commit answers "false", 101) is transient: retried with back-off, one Commit per try,
+// and nothing the learner did is lost.
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { passFinalAssessment } from '../support/final-assessment';
@@ -17,7 +19,9 @@ import {
   openPlayer,
   readLessonsFrom,
   resetAttempt,
+  savedLessons,
   settled,
+  startOutage,
   stored,
   type ApiCall,
   type Launch,
@@ -105,6 +109,44 @@ for (const version of ['1.2', '2004'] as const) {
         'completed',
         'passed',
       ]);
+  });
+
+  test(`SCORM ${version}, a brief outage of the LMS (Commit "false", 101): retried with back-off, one Commit per try, nothing lost`, async ({
+    page,
+    request,
+  }) => {
+    const attempt = `outage-${version.replace('.', '')}`;
+    await resetAttempt(request, attempt);
+    const frame = await openPlayer(page, { version, attempt, pkg: packages[version]! });
+    await openFirstNursingLesson(frame);
+    await expect(frame.getByText('Progress saved to your learning system')).toBeVisible();
+    const before = (await apiCalls(page)).length;
+    const failures = 3;
+    await startOutage(request, attempt, failures);
+    // Reading to the end completes the lesson: that save meets the outage.
+    await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+    await expect(frame.getByText('Saving to your learning system…')).toBeVisible();
+    // Retries 1 s, 2 s and 4 s later (the third one gets through): the LMS then holds the completion.
+    await expect
+      .poll(
+        async () => savedLessons((await stored(request, attempt)).tracks)?.[lessonKey(nursingLessons[0]!)],
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe('completed');
+    await expect(frame.getByText('Progress saved to your learning system')).toBeVisible();
+    expect((await stored(request, attempt)).failedPosts).toBe(failures);
+
+    const during = (await apiCalls(page)).slice(before);
+    const commits = during.filter((call) => /Commit$/.test(call.name));
+    expect(commits.map((call) => [call.result, call.error])).toEqual([
+      ...Array.from({ length: failures }, () => ['false', '101']),
+      ['true', '0'],
+    ]);
+    // Each try sends the record again (after a failed Commit nothing counts as stored), once per try.
+    expect(setCalls(during).filter((call) => call.args[0] === 'cmi.suspend_data')).toHaveLength(failures + 1);
+    expect(setCalls(during).every((call) => call.result === 'true')).toBe(true);
   });
 }
 

@@ -4,6 +4,8 @@
 //   POST /lms/moodle/datamodel?attempt&version every element the player posts (Moodle datamodel.php)
 //   GET  /lms/moodle/record?attempt            what the LMS holds, every request it got, completion
 //   POST /lms/moodle/reset?attempt             forgets the attempt (a test starts from nothing)
+//   POST /lms/moodle/outage?attempt&count=N    the next N datamodel posts fail without storing, as when
+//                                              Moodle's database is briefly unavailable (answer "false", 101)
 // The launch rules are the ones measured in Moodle 4.4 and read in its source (docs/ is silent on
 // LMS internals, so the behaviour is written out here):
 // - SCORM 1.2 always gives the stored tracks back; entry is `ab-initio` with no status yet, `resume`
@@ -34,6 +36,9 @@ export interface AttemptRecord {
   /** Moodle activity completion with "Require status: Passed" (SCORM 1.2 only; see above). */
   completionPassed: boolean;
   launches: Array<{ mode: string; entry: string }>;
+  /** Datamodel posts still to fail (an outage), and the posts that failed so far. */
+  outage: number;
+  failedPosts: number;
 }
 
 const attempts = new Map<string, AttemptRecord>();
@@ -41,7 +46,15 @@ const attempts = new Map<string, AttemptRecord>();
 function attemptFor(key: string, version: ScormVersion): AttemptRecord {
   let record = attempts.get(key);
   if (!record) {
-    record = { version, tracks: {}, requests: [], completionPassed: false, launches: [] };
+    record = {
+      version,
+      tracks: {},
+      requests: [],
+      completionPassed: false,
+      launches: [],
+      outage: 0,
+      failedPosts: 0,
+    };
     attempts.set(key, record);
   }
   return record;
@@ -194,7 +207,14 @@ export function handleMoodleRequest(req: IncomingMessage, res: ServerResponse): 
       const posted = form
         .filter(([name]) => name.startsWith('cmi'))
         .map(([name, value]) => [elementFromField(name), value] as [string, string]);
-      storeTracks(attemptFor(key, version), posted, {
+      const record = attemptFor(key, version);
+      if (record.outage > 0) {
+        record.outage--;
+        record.failedPosts++;
+        send(res, 200, 'text/plain', 'false\n101');
+        return;
+      }
+      storeTracks(record, posted, {
         bytes: body.length,
         via: form.some(([name]) => name === 'unloading') ? 'beacon' : 'xhr',
         elements: posted.map(([element]) => element),
@@ -205,6 +225,11 @@ export function handleMoodleRequest(req: IncomingMessage, res: ServerResponse): 
   }
   if (route === 'record' && req.method === 'GET') {
     send(res, 200, 'application/json', JSON.stringify(attempts.get(key) ?? null));
+    return true;
+  }
+  if (route === 'outage' && req.method === 'POST') {
+    attemptFor(key, version).outage = Number(url.searchParams.get('count') ?? '0');
+    send(res, 200, 'text/plain', 'ok');
     return true;
   }
   if (route === 'reset' && req.method === 'POST') {

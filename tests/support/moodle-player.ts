@@ -66,6 +66,11 @@ export async function resetAttempt(request: APIRequestContext, attempt: string) 
   expect((await request.post(`/lms/moodle/reset?attempt=${attempt}`)).ok()).toBe(true);
 }
 
+/** The next `count` datamodel posts of the attempt fail without storing (answer "false", 101). */
+export async function startOutage(request: APIRequestContext, attempt: string, count: number) {
+  expect((await request.post(`/lms/moodle/outage?attempt=${attempt}&count=${count}`)).ok()).toBe(true);
+}
+
 /** What the LMS holds for the attempt. */
 export async function stored(request: APIRequestContext, attempt: string): Promise<AttemptRecord> {
   const response = await request.get(`/lms/moodle/record?attempt=${attempt}`);

@@ -26,6 +26,8 @@ const attempt = (version: '1.2' | '2004', tracks: Record<string, string>): Attem
   requests: [],
   completionPassed: false,
   launches: [],
+  outage: 0,
+  failedPosts: 0,
 });
 const request = { bytes: 0, via: 'xhr' as const, elements: [] };
 
