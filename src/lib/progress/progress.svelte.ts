@@ -246,7 +246,9 @@ export class ProgressModel implements QuizProgressPort {
       };
     else if (this.record.drafts[quizId]) delete this.record.drafts[quizId];
     else return;
-    this.changed();
+    // An answer in progress is of little weight: a few seconds of clicks share one LMS commit (a
+    // hidden page flushes it).
+    this.changed('soon');
   }
 
   quizDraft(quizId: string): QuizDraft | null {
@@ -336,11 +338,13 @@ export class ProgressModel implements QuizProgressPort {
 
   // ---- saving --------------------------------------------------------------------------------
 
-  private changed(): void {
+  private changed(when: 'now' | 'soon' = 'now'): void {
     this.record.updatedAt = this.now();
     if (this.protectLmsCopy && hasProgress(this.record)) this.protectLmsCopy = false;
     this.writeMirror();
-    this.scheduler?.request();
+    // Only an LMS commit costs a request; the browser's own store is written at once.
+    if (when === 'soon' && this.adapter.target === 'lms') this.scheduler?.requestSoon();
+    else this.scheduler?.request();
   }
 
   private request(): SaveRequest {

@@ -1,6 +1,10 @@
 // Commits now, and when the LMS refuses (Commit "false", e.g. 391), retries with growing delays up to a
 // fixed number of times: never a tight loop, never a dropped change (each attempt sends the whole
-// current record, so a later success carries everything). NOTES.md §4: retry later, never loop.
+// current record, so a later success carries everything; SCORM RTE: the LMS may refuse a Commit, and
+// the content tries again later rather than in a loop).
+// A change of little weight (an answer ticked during the final) is saved "soon": changes within a few
+// seconds share one commit, so answering a question costs one save, not one per click. Anything
+// weightier saves at once and carries it; a hidden page flushes it.
 
 export interface Timers {
   set(run: () => void, ms: number): unknown;
@@ -15,9 +19,12 @@ export const realTimers: Timers = {
 export type SaveOutcome = 'saved' | 'retrying' | 'failed';
 
 export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 16000, 30000];
+/** How long a change of little weight may wait for others to share its commit. */
+export const SOON_MS = 5000;
 
 export class SaveScheduler {
   private pending: unknown = null;
+  private soon: unknown = null;
   private failures = 0;
 
   constructor(
@@ -29,8 +36,18 @@ export class SaveScheduler {
 
   /** Saves at once, unless a retry is already scheduled: that retry will carry this change too. */
   request(): void {
+    this.cancelSoon();
     if (this.pending !== null) return;
     this.run();
+  }
+
+  /** Saves within SOON_MS, with whatever else changes meanwhile; a retry or a save now carries it. */
+  requestSoon(): void {
+    if (this.pending !== null || this.soon !== null) return;
+    this.soon = this.timers.set(() => {
+      this.soon = null;
+      this.request();
+    }, SOON_MS);
   }
 
   /** Saves at once even if a retry is waiting (page being hidden: there may be no later). */
@@ -40,8 +57,14 @@ export class SaveScheduler {
   }
 
   cancel(): void {
+    this.cancelSoon();
     if (this.pending !== null) this.timers.clear(this.pending);
     this.pending = null;
+  }
+
+  private cancelSoon(): void {
+    if (this.soon !== null) this.timers.clear(this.soon);
+    this.soon = null;
   }
 
   get retrying(): boolean {

@@ -77,6 +77,37 @@ describe.each(versions)('SCORM %s', (version) => {
     ]);
   });
 
+  it('answers ticked during a quiz share one commit within 5 s; a weightier change or a hidden page saves them at once', () => {
+    const { lms, model, timers, clock, win } = launch(version);
+    model.setTrack('nursing');
+    const commits = () => lms.count('Commit');
+    const start = commits();
+    for (let click = 1; click <= 6; click++) {
+      clock.t += 400;
+      model.saveQuizDraft('final', { seed: 7, position: 0, answers: [[`o${click}`]] });
+    }
+    // Six clicks, no commit yet: one save is waiting 5 s.
+    expect(commits()).toBe(start);
+    expect(timers.delays.at(-1)).toBe(5000);
+    timers.runNext();
+    expect(commits()).toBe(start + 1);
+    expect(lms.stored.at(-1)?.['cmi.suspend_data']).toContain('o6');
+
+    // A lesson completed while an answer waits: saved at once, with the answer; the timer is gone.
+    model.saveQuizDraft('final', { seed: 7, position: 1, answers: [['o6'], ['p1']] });
+    model.markLessonCompleted('nursing', slugs[0]!);
+    expect(commits()).toBe(start + 2);
+    expect(lms.stored.at(-1)?.['cmi.suspend_data']).toContain('p1');
+    expect(timers.pending).toBe(0);
+
+    // The page hidden while an answer waits: flushed at once.
+    model.saveQuizDraft('final', { seed: 7, position: 1, answers: [['o6'], ['p2']] });
+    win.document.visibilityState = 'hidden';
+    win.fire('document:visibilitychange');
+    expect(commits()).toBe(start + 3);
+    expect(lms.stored.at(-1)?.['cmi.suspend_data']).toContain('p2');
+  });
+
   it('a permanently refused element costs one SetValue per session and the rest keeps flowing', () => {
     const statusElement = version === '2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status';
     const { lms, model, clock, logs } = launch(version, {
