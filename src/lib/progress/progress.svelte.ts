@@ -343,7 +343,7 @@ export class ProgressModel implements QuizProgressPort {
     if (this.protectLmsCopy && hasProgress(this.record)) this.protectLmsCopy = false;
     this.writeMirror();
     // Only an LMS commit costs a request; the browser's own store is written at once.
-    if (when === 'soon' && this.adapter.target === 'lms') this.scheduler?.requestSoon();
+    if (when === 'soon' && this.adapter?.target === 'lms') this.scheduler?.requestSoon();
     else this.scheduler?.request();
   }
 

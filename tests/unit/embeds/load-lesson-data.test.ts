@@ -121,7 +121,7 @@ describe('data files of embedded elements', () => {
     const renamed = slug.replace(/^\d\d-/, '09-');
     renameSync(join(root, 'lessons', slug), join(root, 'lessons', renamed));
     const course = join(root, 'lessons/course.yaml');
-    writeFileSync(course, readFileSync(course, 'utf8').replace(`- ${slug}`, `- ${renamed}`));
+    writeFileSync(course, readFileSync(course, 'utf8').replace(`folder: ${slug}`, `folder: ${renamed}`));
     const content = loadContent(root);
     expect(lessonDataFile(content, 'Drill', 'dose')).toBe(`lessons/${renamed}/dosing.yaml`);
   });
