@@ -9,8 +9,6 @@ export interface ManifestInput {
   title: string;
   description: string;
   version: string;
-  /** Percentage 1..100 needed to pass the final assessment. */
-  passMark: number;
   /** Launch page of the one SCO, relative to the package root. */
   launch: string;
   /** Every content file of the SCO (POSIX paths relative to the package root), launch page included. */
@@ -26,7 +24,6 @@ export function manifestInputFrom(course: Course, files: string[]): ManifestInpu
     title: course.title,
     description: course.description,
     version: course.version,
-    passMark: course.passMark,
     launch: launchPage,
     files,
   };

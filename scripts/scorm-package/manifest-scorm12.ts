@@ -56,8 +56,9 @@ export function scorm12Manifest(input: ManifestInput): string {
     `      <title>${title}</title>`,
     `      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">`,
     `        <title>${title}</title>`,
-    // cmi.student_data.mastery_score (RTE §3.4.2.5): the LMS judges passed/failed from score.raw.
-    `        <adlcp:masteryscore>${input.passMark}</adlcp:masteryscore>`,
+    // No adlcp:masteryscore: with one, the LMS sets lesson_status from score.raw alone when the session
+    // ends (RTE §3.4.2.5 cmi.student_data.mastery_score), which would pass a learner who missed a
+    // critical safety question. The course judges the pass itself (docs: README, Upload to your LMS).
     '      </item>',
     '    </organization>',
     '  </organizations>',

@@ -27,11 +27,6 @@ const schemaLocation = [
   `${scorm2004Namespaces.lom} lom.xsd`,
 ].join(' ');
 
-/** Pass mark 1..100 as the normalized measure -1..1 the LMS compares score.scaled with. */
-export function minNormalizedMeasure(passMark: number): string {
-  return String(Number((passMark / 100).toFixed(4)));
-}
-
 /** Title, description and version as inline IEEE LOM (the 2004 metadata binding). */
 function inlineMetadata(input: ManifestInput, catalogEntry: string): string {
   const string = (text: string) => `<string language="en">${xmlText(text)}</string>`;
@@ -80,10 +75,10 @@ export function scorm2004Manifest(input: ManifestInput): string {
     // Children of imsss:sequencing are order-sensitive: objectives before deliveryControls.
     '        <imsss:sequencing>',
     '          <imsss:objectives>',
-    // cmi.scaled_passing_score (RTE §4.2.21) comes from minNormalizedMeasure when satisfiedByMeasure.
-    '            <imsss:primaryObjective objectiveID="PRIMARYOBJ" satisfiedByMeasure="true">',
-    `              <imsss:minNormalizedMeasure>${minNormalizedMeasure(input.passMark)}</imsss:minNormalizedMeasure>`,
-    '            </imsss:primaryObjective>',
+    // Not satisfied by measure, so no cmi.scaled_passing_score: with one, the LMS derives success_status
+    // from score.scaled alone (RTE §4.2.21, §4.2.22), which would pass a learner who missed a critical
+    // safety question. The course sets success_status itself (objectiveSetByContent below).
+    '            <imsss:primaryObjective objectiveID="PRIMARYOBJ" satisfiedByMeasure="false"/>',
     '          </imsss:objectives>',
     '          <imsss:deliveryControls tracked="true" completionSetByContent="true" objectiveSetByContent="true"/>',
     '        </imsss:sequencing>',

@@ -4,7 +4,11 @@
 // fail path. Each test asserts what the LMS holds at the end, as Moodle stores it across launches.
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { failFinalAssessment, passFinalAssessment } from '../support/final-assessment';
+import {
+  failFinalAssessment,
+  missOneCriticalQuestion,
+  passFinalAssessment,
+} from '../support/final-assessment';
 import {
   apiCalls,
   content,
@@ -219,6 +223,34 @@ for (const version of ['1.2', '2004'] as const) {
       expect(interaction.result, interaction.id).toMatch(
         version === '1.2' ? /^(wrong|0(\.\d+)?)$/ : /^(incorrect|0(\.\d+)?)$/,
       );
+    }
+  });
+
+  test(`Moodle, SCORM ${version}: a score above the pass mark with a critical safety question missed stays a fail in Moodle`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const attempt = `moodle-${version.replace('.', '')}-critical`;
+    await resetAttempt(request, attempt);
+    const frame = await openPlayer(page, launch(attempt));
+    await openFirstNursingLesson(frame);
+    await readLessonsFrom(frame, 0);
+    const { percent } = await missOneCriticalQuestion(frame);
+    expect(percent).toBeGreaterThanOrEqual(content.course.passMark);
+    await leave(page);
+
+    const { tracks } = await settled(request, attempt);
+    // The score is reported as earned …
+    expect(Number(tracks[el.raw])).toBeCloseTo(percent, 1);
+    // … and the LMS keeps the course's verdict: the manifest gives it no mastery score to judge by
+    // (with one, Moodle's 1.2 player rewrites the status from the score when the session ends).
+    expect(packages[version]!.passing).toBe('');
+    if (version === '1.2') {
+      expect(tracks['cmi.core.lesson_status']).toBe('failed');
+    } else {
+      expect(tracks['cmi.success_status']).toBe('failed');
+      expect(tracks['cmi.completion_status']).toBe('completed');
     }
   });
 

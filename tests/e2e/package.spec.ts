@@ -80,8 +80,11 @@ test('packaging writes the three zips, each passing its checks, with the manifes
     );
     expect(manifestValue(version, /<resource [^>]*href="([^"]+)"/)).toBe('index.html');
   }
-  expect(Number(manifestValue('1.2', /<adlcp:masteryscore>([^<]+)</))).toBe(course.passMark);
-  expect(Number(manifestValue('2004', /<imsss:minNormalizedMeasure>([^<]+)</))).toBe(course.passMark / 100);
+  // No pass mark for the LMS to judge by (it would rewrite a critical-question fail as passed): the
+  // course reports passed or failed itself.
+  expect(manifests['1.2']).not.toContain('masteryscore');
+  expect(manifests['2004']).not.toContain('minNormalizedMeasure');
+  expect(manifestValue('2004', /<imsss:primaryObjective [^>]*satisfiedByMeasure="([^"]+)"/)).toBe('false');
 });
 
 // ---- the test LMS ------------------------------------------------------------------------------
@@ -93,12 +96,11 @@ interface ApiCall {
   error: string;
 }
 
-/** Data an LMS holds before launch: the manifest's mastery / passing score and threshold. */
+/** Data an LMS holds before launch: the manifest's completion threshold (it gives no passing score). */
 function firstLaunchData(version: Version): Record<string, unknown> {
   if (version === '1.2') {
     return {
       core: { student_id: 'learner-1', student_name: 'Doe, Jane', credit: 'credit', lesson_mode: 'normal' },
-      student_data: { mastery_score: manifestValue('1.2', /<adlcp:masteryscore>([^<]+)</) },
     };
   }
   return {
@@ -106,7 +108,6 @@ function firstLaunchData(version: Version): Record<string, unknown> {
     learner_name: 'Doe, Jane',
     credit: 'credit',
     mode: 'normal',
-    scaled_passing_score: manifestValue('2004', /<imsss:minNormalizedMeasure>([^<]+)</),
     completion_threshold: manifestValue('2004', /minProgressMeasure="([^"]+)"/),
   };
 }
@@ -394,9 +395,7 @@ for (const version of ['1.2', '2004'] as const) {
         // One status field: passed needs every lesson and the final (adapters/scorm12.ts; docs/lms-behaviour.md §3).
         expect(values.get('cmi.core.lesson_status')).toBe('passed');
         expect(Number(values.get('cmi.core.score.raw'))).toBe(100);
-        expect(Number(values.get('cmi.core.score.raw'))).toBeGreaterThanOrEqual(
-          Number(manifestValue('1.2', /<adlcp:masteryscore>([^<]+)</)),
-        );
+        expect(Number(values.get('cmi.core.score.raw'))).toBeGreaterThanOrEqual(course.passMark);
         expect(values.get('cmi.core.score.min')).toBe('0');
         expect(values.get('cmi.core.score.max')).toBe('100');
         expect(values.get('cmi.core.session_time')).toMatch(cmiTimespan);
@@ -408,9 +407,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(values.get('cmi.success_status')).toBe('passed');
         expect(Number(values.get('cmi.score.raw'))).toBe(100);
         expect(Number(values.get('cmi.score.scaled'))).toBe(1);
-        expect(Number(values.get('cmi.score.scaled'))).toBeGreaterThanOrEqual(
-          Number(manifestValue('2004', /<imsss:minNormalizedMeasure>([^<]+)</)),
-        );
+        expect(Number(values.get('cmi.score.scaled'))).toBeGreaterThanOrEqual(course.passMark / 100);
         expect(values.get('cmi.score.min')).toBe('0');
         expect(values.get('cmi.score.max')).toBe('100');
         expect(values.get('cmi.session_time')).toMatch(iso8601Duration);

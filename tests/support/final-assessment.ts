@@ -5,6 +5,7 @@ import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
+import { criticalItemIds } from '../../src/lib/quiz/draw-attempt';
 import { answerNgn } from './ngn-answers';
 
 const content = loadContent(process.cwd());
@@ -67,12 +68,13 @@ export async function answerCorrectly(scope: Locator, item: SimpleItem): Promise
 }
 
 /**
- * Opens the final from the quiz list and answers it: each scored part for which `answers(index)` is
- * true is answered correctly, the others are left unanswered. Returns the parts answered, in order.
+ * Opens the final from the quiz list and answers it: each scored part for which `answers` is true
+ * (given the part's index in the attempt and the question it belongs to) is answered correctly, the
+ * others are left unanswered. Returns the parts answered, in order.
  */
 async function takeFinalAssessment(
   scope: FrameLocator | Page,
-  answers: (partIndex: number) => boolean,
+  answers: (partIndex: number, question: QuizItem) => boolean,
 ): Promise<SimpleItem[]> {
   await scope.getByRole('link', { name: 'Quizzes', exact: true }).click();
   await scope.locator(`a[href$="/quiz/${finalQuiz.id}"]`).first().click();
@@ -84,7 +86,7 @@ async function takeFinalAssessment(
     const item = itemsById.get((await shown.getAttribute('data-item-id')) ?? '');
     if (!item) throw new Error('the question on screen is not an item of lessons/quizzes');
     for (const part of item.type === 'case' ? item.items : [item]) {
-      if (!answers(partIndex++)) continue;
+      if (!answers(partIndex++, item)) continue;
       await answerCorrectly(
         scope.locator(`section.quiz-question .quiz-item[data-item-id="${part.id}"]`),
         part,
@@ -116,4 +118,27 @@ export async function failFinalAssessment(
   await scope.getByRole('button', { name: 'Finish and see my result' }).click();
   await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'false');
   return answered;
+}
+
+/**
+ * Opens the final and answers every part correctly but one critical safety question (the first
+ * single-part one asked), which is left unanswered: the score reaches the pass mark, the attempt does
+ * not pass (lessons/quizzes/final.yaml, critical groups). Returns the parts answered and the score.
+ */
+export async function missOneCriticalQuestion(
+  scope: FrameLocator | Page,
+): Promise<{ answered: SimpleItem[]; percent: number }> {
+  const critical = criticalItemIds(finalQuiz);
+  let missed = '';
+  let parts = 0;
+  const answered = await takeFinalAssessment(scope, (_, question) => {
+    parts++;
+    if (missed || question.type === 'case' || !critical.has(question.id)) return true;
+    missed = question.id;
+    return false;
+  });
+  expect(missed, 'the attempt asked a single-part critical question').not.toBe('');
+  await scope.getByRole('button', { name: 'Finish and see my result' }).click();
+  await expect(scope.getByTestId('quiz-verdict')).toHaveAttribute('data-passed', 'false');
+  return { answered, percent: Math.round(((parts - 1) / parts) * 1000) / 10 };
 }

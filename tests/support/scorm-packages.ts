@@ -37,7 +37,7 @@ export interface UnpackedPackage {
   manifest: string;
   /** URL of the launch page (the manifest's resource href) on the test server. */
   launchUrl: string;
-  /** 1.2 `adlcp:masteryscore` or 2004 `imsss:minNormalizedMeasure`, as written in the manifest. */
+  /** 1.2 `adlcp:masteryscore` or 2004 `imsss:minNormalizedMeasure` as written in the manifest (the course writes none: empty). */
   passing: string;
   /** 2004 `minProgressMeasure` (empty for 1.2). */
   threshold: string;

@@ -4,7 +4,7 @@ import { checkManifest } from '../../../scripts/scorm-package/manifest-checks';
 import { manifestInputFrom, type ManifestInput } from '../../../scripts/scorm-package/manifest-input';
 import { readManifestOutline } from '../../../scripts/scorm-package/manifest-outline';
 import { scorm12Manifest } from '../../../scripts/scorm-package/manifest-scorm12';
-import { minNormalizedMeasure, scorm2004Manifest } from '../../../scripts/scorm-package/manifest-scorm2004';
+import { scorm2004Manifest } from '../../../scripts/scorm-package/manifest-scorm2004';
 import { validateWithSchema } from '../../../scripts/scorm-package/validate-with-schema';
 import { fixtureBuildFiles, fixtureCourse } from './fixture-build';
 
@@ -78,10 +78,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (version) => {
 describe('SCORM 1.2 specifics', () => {
   const { find } = outline(scorm12Manifest(input));
 
-  it('sets the mastery score from the pass mark', () => {
-    expect(find('adlcp:masteryscore')?.text).toBe(String(fixtureCourse.passMark));
-    const { find: find90 } = outline(scorm12Manifest({ ...input, passMark: 90 }));
-    expect(find90('adlcp:masteryscore')?.text).toBe('90');
+  it("gives the LMS no mastery score, so the LMS never rewrites the course's passed/failed from the score", () => {
+    expect(find('adlcp:masteryscore')).toBeUndefined();
+    expect(scorm12Manifest(input)).not.toContain('masteryscore');
   });
 
   it('spells adlcp:scormtype in lower case and declares schemaversion 1.2', () => {
@@ -94,12 +93,10 @@ describe('SCORM 2004 4th Edition specifics', () => {
   const xml = scorm2004Manifest(input);
   const { find } = outline(xml);
 
-  it('uses the pass mark as the primary objective minNormalizedMeasure, satisfied by measure', () => {
-    expect(find('imsss:primaryObjective')?.attributes.satisfiedByMeasure).toBe('true');
-    expect(find('imsss:minNormalizedMeasure')?.text).toBe('0.75');
-    expect(minNormalizedMeasure(80)).toBe('0.8');
-    expect(minNormalizedMeasure(100)).toBe('1');
-    expect(minNormalizedMeasure(7)).toBe('0.07');
+  it('leaves success to the course: the primary objective is not satisfied by measure, no passing score', () => {
+    expect(find('imsss:primaryObjective')?.attributes.satisfiedByMeasure).toBe('false');
+    expect(find('imsss:minNormalizedMeasure')).toBeUndefined();
+    expect(find('imsss:deliveryControls')?.attributes.objectiveSetByContent).toBe('true');
   });
 
   it('declares completion threshold and delivery controls, objectives before deliveryControls', () => {

@@ -79,6 +79,40 @@ describe('the final verdict with a critical item missed', () => {
   });
 });
 
+describe('what the LMS makes of that verdict when the session ends', () => {
+  // The launch data an LMS derives from the course's manifests: no mastery or passing score.
+  it('SCORM 1.2 without a mastery score: LMSFinish keeps lesson_status failed', () => {
+    const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({ core: { credit: 'credit', lesson_mode: 'normal' } });
+    finishCourse({ API: api }, [{ percent: 95, passed: false }]).finish();
+    expect(api.cmi.core.lesson_status).toBe('failed');
+  });
+
+  it('SCORM 1.2 with a mastery score, the LMS rewrites it as passed (why the manifest gives none)', () => {
+    const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({
+      core: { credit: 'credit', lesson_mode: 'normal' },
+      student_data: { mastery_score: '80' },
+    });
+    finishCourse({ API: api }, [{ percent: 95, passed: false }]).finish();
+    expect(api.cmi.core.lesson_status).toBe('passed');
+  });
+
+  it('SCORM 2004 without a scaled passing score: success_status reads failed', () => {
+    const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({ mode: 'normal', credit: 'credit' });
+    finishCourse({ API_1484_11: api }, [{ percent: 95, passed: false }]);
+    expect(api.GetValue('cmi.success_status')).toBe('failed');
+  });
+
+  it('SCORM 2004 with a scaled passing score, the LMS reads passed (RTE 4.2.22; why the manifest gives none)', () => {
+    const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
+    api.loadFromJSON({ mode: 'normal', credit: 'credit', scaled_passing_score: '0.8' });
+    finishCourse({ API_1484_11: api }, [{ percent: 95, passed: false }]);
+    expect(api.GetValue('cmi.success_status')).toBe('passed');
+  });
+});
+
 describe('the stored verdict', () => {
   const state = () => {
     const s = emptyState();
