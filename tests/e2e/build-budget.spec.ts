@@ -15,15 +15,16 @@ import { followLink, kib, watchLoads, type LoadTally } from '../support/load-byt
 import { courseUrl, coursePath } from '../support/paths';
 
 const KiB = 1024;
-// Issue 14's targets hold for lessons, quizzes, scenes and the offline file. Two are not met yet and
-// are held at today's figures so they cannot grow: the home's first load (target 45 KiB in 10
-// requests) and the SCORM zips (target 250 KiB); see README "Size and speed".
+// Issue 14's targets hold for lessons, scenes and the offline file. Three are not met yet and are
+// held at today's figures so they cannot grow: the home's first load (target 45 KiB in 10 requests),
+// a quiz (target 40 KiB; 51.0 with the Next Generation item types) and the SCORM zips (target
+// 250 KiB; 342 with the case studies); see README "Size and speed".
 const budget = {
   home: { gzipBytes: 80 * KiB, requests: 25 },
   lessonAdds: 60 * KiB,
-  quizAdds: 40 * KiB,
+  quizAdds: 52 * KiB,
   sceneCode: 30 * KiB,
-  scormZip: 320 * KiB,
+  scormZip: 345 * KiB,
   offlineGzip: 350 * KiB,
 };
 

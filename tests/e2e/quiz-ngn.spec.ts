@@ -10,9 +10,11 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { drawAttempt } from '../../src/lib/quiz/draw-attempt';
 import type { CaseItem, QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
 import { answerCorrectly, catalog, itemsById } from '../support/final-assessment';
-import { expectedLmsIdentifier } from '../support/lms-identifier';
+import { LessonKeys } from '../../src/lib/progress/lesson-keys';
+import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import { answerNgn, type NgnItem } from '../support/ngn-answers';
 import {
+  content,
   leave,
   openPlayer,
   resetAttempt,
@@ -150,32 +152,12 @@ for (const version of ['1.2', '2004'] as const) {
     expect(problems.errors).toEqual([]);
     await leave(page);
 
-    // What the LMS holds: every scored part, by the course's identifier, right and with its pattern.
+    // What the LMS holds: a practice attempt is kept in the course's own record (its score in
+    // suspend_data), not in the LMS's interaction journal, which carries the graded final only (the
+    // unload budget, README "Leaving the course"). The final's journal is checked in package.spec.ts.
     const { tracks } = await settled(request, attempt);
-    const reported = new Map(storedInteractions(tracks).map((record) => [record.id, record]));
-    const responseField = version === '1.2' ? 'student_response' : 'learner_response';
-    for (const item of asked) {
-      for (const part of item.type === 'case' ? item.items : [item]) {
-        const record = reported.get(expectedLmsIdentifier(part.id));
-        expect(record, `interaction for ${part.id}`).toBeDefined();
-        if (!ngnTypes.has(part.type)) continue;
-        expect(record!.type).toBe(part.type === 'highlight' ? 'choice' : 'matching');
-        if (part.type === 'bowtie' && item.type === 'bowtie') {
-          expect(record!.result).toBe('0.8');
-        } else {
-          expect(record!.result).toBe('correct');
-          // 2004 sends matching pairs in one canonical order; 1.2 in the order shown, so compare the sets.
-          const set = (text: string | undefined) =>
-            (text ?? '').split(version === '1.2' ? ',' : '[,]').sort();
-          expect(set(record![responseField])).toEqual(set(record!['correct_responses.0.pattern']));
-        }
-        const pair =
-          version === '1.2'
-            ? /^[a-z0-9]\.[a-z0-9](,[a-z0-9]\.[a-z0-9])*$/
-            : /^\w+\[\.\]\w+(\[,\]\w+\[\.\]\w+)*$/;
-        const list = version === '1.2' ? /^[a-z0-9](,[a-z0-9])*$/ : /^\w+(\[,\]\w+)*$/;
-        expect(record![responseField]).toMatch(part.type === 'highlight' ? list : pair);
-      }
-    }
+    expect(storedInteractions(tracks)).toEqual([]);
+    const record = decodeSuspendData(tracks['cmi.suspend_data'] ?? '', LessonKeys.of(content));
+    expect(record?.quizzes[quiz.id]?.attempts).toBe(1);
   });
 }

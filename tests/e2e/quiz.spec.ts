@@ -367,8 +367,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('[data-quiz-id]').first()).toBeVisible();
     expect(await axeViolations(page), 'quiz list').toEqual([]);
 
-    // Practice feedback after Check answer.
-    await page.goto(`${courseUrl}#/quiz/indications`);
+    // Practice feedback after Check answer. Links, not page.goto: in hash routing an edited address
+    // reloads the page, and a reload under axe destroys its context.
+    await page.locator('a[href$="/quiz/indications"]').first().click();
     await answerCurrent(page, 'fail');
     await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.locator('.quiz-feedback').first()).toBeVisible();
@@ -376,7 +377,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // Every item type on the final assessment, then its review screen.
     const final = finalQuiz;
-    await page.goto(`${courseUrl}#/quiz/${final.id}`);
+    await page.getByRole('link', { name: 'Quizzes', exact: true }).click();
+    await page.locator(`a[href$="/quiz/${final.id}"]`).first().click();
     const checked = new Set<string>();
     for (;;) {
       const type = await page
