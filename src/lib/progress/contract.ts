@@ -43,7 +43,7 @@ export interface QuizAttemptResult {
   quizId: string;
   /** Seed the attempt was drawn and shuffled with: replaying it reproduces the attempt. */
   seed: number;
-  /** Percentage 0..100 (score.raw on the 0–100 scale Moodle grades from; NOTES.md §6). */
+  /** Percentage 0..100 (score.raw on the 0–100 scale Moodle grades from; docs/lms-behaviour.md §6). */
   percent: number;
   score: ScoreRecord;
   passed: boolean;

@@ -7,7 +7,7 @@ export const trackIds: readonly TrackId[] = ['nursing', 'patient'];
 /** Lesson status per track. "completed" = the learner reached the end of the lesson. */
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
-/** Scores are percentages 0..100 (the scale Moodle grades from, NOTES.md §6). */
+/** Scores are percentages 0..100 (the scale Moodle grades from, docs/lms-behaviour.md §6). */
 export interface QuizRecord {
   attempts: number;
   best: number | null;

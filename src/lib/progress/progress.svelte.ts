@@ -1,4 +1,4 @@
-// The one progress model (DESIGN.md): lesson status per track, quiz attempts, drafts, location, time and
+// The one progress model (docs/architecture.md): lesson status per track, quiz attempts, drafts, location, time and
 // track, saved through the adapter chosen once at launch (SCORM 2004 → SCORM 1.2 → this browser) and
 // mirrored to browser storage. Components read and change progress only through the `progress` singleton.
 import type { CourseContent } from '$lib/course/load-content';
@@ -82,7 +82,7 @@ export class ProgressModel implements QuizProgressPort {
     return this.record.location;
   }
 
-  /** Called once by the layout at launch; later calls do nothing (discovery runs once, NOTES.md §1). */
+  /** Called once by the layout at launch; later calls do nothing (discovery runs once, docs/lms-behaviour.md §1). */
   start(outline: CourseOutline, environment: ProgressEnvironment = {}): void {
     if (this.started) return;
     this.started = true;
@@ -166,9 +166,9 @@ export class ProgressModel implements QuizProgressPort {
       environment.timers ?? realTimers,
     );
     // Tell the LMS at once that the attempt is under way (1.2 "incomplete" rather than Moodle turning a
-    // still "not attempted" status into "completed" on finish, NOTES.md §6).
+    // still "not attempted" status into "completed" on finish, docs/lms-behaviour.md §6).
     if (this.adapter.target === 'lms') this.scheduler.request();
-    // Commit when the page is hidden; Terminate once when it goes away (NOTES.md §2, "Unload").
+    // Commit when the page is hidden; Terminate once when it goes away (docs/lms-behaviour.md §2, "Unload").
     win?.addEventListener?.('pagehide', () => this.finish());
     win?.document?.addEventListener?.('visibilitychange', () => {
       if (win.document?.visibilityState === 'hidden') this.flush();
@@ -295,7 +295,7 @@ export class ProgressModel implements QuizProgressPort {
     return this.record.secondsBefore + this.sessionSeconds();
   }
 
-  /** browse/review launches must not change the record (RTE cmi.mode; NOTES.md §2). */
+  /** browse/review launches must not change the record (RTE cmi.mode; docs/lms-behaviour.md §2). */
   get recording(): boolean {
     return this.mode === 'normal' && !this.finished;
   }
@@ -322,7 +322,7 @@ export class ProgressModel implements QuizProgressPort {
     this.scheduler?.flush();
   }
 
-  /** Finish button or page unload: final save and Terminate exactly once (NOTES.md §2 step 4). */
+  /** Finish button or page unload: final save and Terminate exactly once (docs/lms-behaviour.md §2 step 4). */
   finish(): void {
     if (!this.started || this.finished || !this.adapter) return;
     this.scheduler?.cancel();

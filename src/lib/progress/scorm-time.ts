@@ -1,4 +1,4 @@
-// Time values in each SCORM version's own format; mixing them is rejected by LMSs (NOTES.md §3, §6:
+// Time values in each SCORM version's own format; mixing them is rejected by LMSs (docs/lms-behaviour.md §3, §6:
 // a 1.2 ISO duration -> 405, a 2004 HHHH:MM:SS -> 406).
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

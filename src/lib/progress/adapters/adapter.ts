@@ -1,5 +1,5 @@
 // What every place a record can be saved (SCORM 2004, SCORM 1.2, this browser) offers the progress
-// model. Components never see this: they talk to the model only (DESIGN.md, "one progress model").
+// model. Components never see this: they talk to the model only (docs/architecture.md, the data path).
 import type { InteractionRecord } from '../contract';
 import type { LessonStatus, ProgressState } from '../progress-state';
 

@@ -1,4 +1,4 @@
-// Finds the LMS's SCORM API object the way ADL's sample content does (NOTES.md §1; SCORM 2004 RTE
+// Finds the LMS's SCORM API object the way ADL's sample content does (docs/lms-behaviour.md §1; SCORM 2004 RTE
 // §3.1.2, SCORM 1.2 RTE §3.3.6): climb the parent frames, then the opener chain (the LMS's
 // "new window" mode), tolerating cross-origin frames, and never throwing.
 
@@ -53,7 +53,7 @@ export function findApi(win: FrameLike, name: ApiName): unknown {
   return scan(win, name) ?? scan(readOpener(win), name) ?? scan(readOpener(top), name) ?? null;
 }
 
-/** SCORM 2004 first, then 1.2 (NOTES.md §1: look for API_1484_11 first and remember which was found). */
+/** SCORM 2004 first, then 1.2 (docs/lms-behaviour.md §1: look for API_1484_11 first and remember which was found). */
 export function discoverApi(
   win: FrameLike,
 ): { version: '2004'; api: unknown } | { version: '1.2'; api: unknown } | null {

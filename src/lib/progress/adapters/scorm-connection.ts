@@ -1,5 +1,5 @@
 // One guarded line to an LMS's SCORM API, for either version: every call is wrapped so an LMS that
-// throws or answers "false" is logged with its error string and diagnostic (NOTES.md §2 step 5) and
+// throws or answers "false" is logged with its error string and diagnostic (docs/lms-behaviour.md §2 step 5) and
 // never crashes the course; nothing is called before Initialize or after Terminate (RTE error 123/133/143).
 import { classify, valueKind, type Refusal } from './rte-errors';
 
