@@ -47,19 +47,19 @@ export const CourseSchema = v.strictObject(
             // The learner's record, saved places and LMS objectives are keyed by this id, so it
             // must never change once a course is in use; the folder may be renumbered or renamed.
             id: v.pipe(
-              v.string('each lesson needs an id, e.g. "id: her2-biology"'),
+              v.string('each lesson needs an id, e.g. "id: first-steps"'),
               v.regex(
                 lessonIdPattern,
-                'lesson ids are lower-case words joined by dashes, with no number prefix (her2-biology)',
+                'lesson ids are lower-case words joined by dashes, with no number prefix (first-steps)',
               ),
             ),
             folder: v.pipe(
-              v.string('each lesson needs its folder, e.g. "folder: 01-her2-biology"'),
-              v.regex(slugPattern, 'lesson folder names look like 01-her2-biology'),
+              v.string('each lesson needs its folder, e.g. "folder: 01-first-steps"'),
+              v.regex(slugPattern, 'lesson folder names look like 01-first-steps'),
             ),
           },
           (issue) => {
-            const shape = 'list each lesson as "- id: her2-biology" with "folder: 01-her2-biology" below it';
+            const shape = 'list each lesson as "- id: first-steps" with "folder: 01-first-steps" below it';
             if (issue.expected === '"id"') return `the lesson has no id: ${shape}`;
             if (issue.expected === '"folder"') return `the lesson has no folder: ${shape}`;
             if (issue.expected === 'never') return 'a lesson has only "id" and "folder"';
@@ -76,7 +76,7 @@ export const CourseSchema = v.strictObject(
     version1LessonNumbers: v.optional(
       v.record(
         v.pipe(v.string(), v.regex(/^\d{2}$/, 'keys are the two-digit folder numbers of version 1.0.0')),
-        v.pipe(v.string(), v.regex(lessonIdPattern, 'values are lesson ids such as her2-biology')),
+        v.pipe(v.string(), v.regex(lessonIdPattern, 'values are lesson ids such as first-steps')),
       ),
     ),
   },

@@ -1,6 +1,6 @@
 // How the learner's record names lessons: by the stable `id` of lessons/course.yaml, never by the
 // folder an author may renumber, reorder or rename. The course's pages are addressed by folder
-// (`/nursing/01-her2-biology`); the saved place uses the id instead (`/nursing/her2-biology`), and a
+// (`/nursing/01-first-steps`); the saved place uses the id instead (`/nursing/first-steps`), and a
 // place or lesson number written by version 1.0.0 is read through the course's
 // `version1LessonNumbers` table.
 
@@ -66,7 +66,7 @@ export class LessonKeys {
   }
 
   /**
-   * The in-app path for a saved place: an id place, a 1.0.0 place (`/nursing/01-her2-biology`, read
+   * The in-app path for a saved place: an id place, a 1.0.0 place (`/nursing/01-first-steps`, read
    * by its number) or a current folder. '' when the lesson is no longer in the course.
    */
   pathOf(place: string): string {

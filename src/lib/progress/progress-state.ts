@@ -30,7 +30,7 @@ export interface ProgressState {
   drafts: Record<string, QuizDraft>;
   /** Id of the final assessment once an attempt at it has been recorded (its pass decides the course). */
   finalQuiz: string | null;
-  /** In-app path the learner was last on, e.g. `/nursing/01-her2-biology`. */
+  /** In-app path the learner was last on, e.g. `/nursing/01-first-steps`. */
   location: string;
   /** Seconds spent in earlier sessions (this session's time is added when saving). */
   secondsBefore: number;

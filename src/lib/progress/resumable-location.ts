@@ -15,7 +15,7 @@ export function isResumable(path: string): boolean {
   return lessonPath.test(path) || quizPath.test(path);
 }
 
-/** The track a path belongs to, if any (`/patient`, `/patient/02-…`). */
+/** The track a path belongs to, if any (`/patient`, `/patient/02-second-steps`). */
 export function trackOfPath(path: string): TrackId | null {
   const match = /^\/(nursing|patient)(\/|$)/.exec(path);
   return match ? (match[1] as TrackId) : null;

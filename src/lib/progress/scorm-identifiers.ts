@@ -8,9 +8,9 @@
 // digits pass every one of them, and keep the `[.]` / `[,]` / `.` / `,` delimiters of responses
 // unambiguous.
 //
-// The course's own ids (`ae-023`, `mech-binding`, lesson `her2-biology`) are turned into camelCase:
-// each run of other characters is dropped and the next letter is upper-cased (`ae-023` → `ae023`,
-// `lesson-her2-biology` → `lessonHer2Biology`, `domain-iv` → `domainIv`). The mapping is deterministic,
+// The course's own ids (item `q-023`, objective `goal-two`, lesson `first-steps`) are turned into camelCase:
+// each run of other characters is dropped and the next letter is upper-cased (`q-023` → `q023`,
+// `lesson-first-steps` → `lessonFirstSteps`, `domain-iv` → `domainIv`). The mapping is deterministic,
 // and `identifierCollisions` (run by the content check, so a clash fails the build) guarantees that no
 // two course ids in one namespace map to the same identifier, which makes it reversible with
 // `IdentifierMap`.
@@ -31,7 +31,7 @@ export function scormId(courseId: string): string {
   return (joined || 'id').slice(0, SCORM_IDENTIFIER_MAX);
 }
 
-/** The objective id of a lesson, from its stable `id` in lessons/course.yaml (`lessonHer2Biology`). */
+/** The objective id of a lesson, from its stable `id` in lessons/course.yaml (`lessonFirstSteps`). */
 export function lessonObjectiveId(lessonId: string): string {
   return scormId(`lesson-${lessonId}`);
 }

@@ -164,7 +164,7 @@ describe('loadContent', () => {
       {
         file: 'lessons/course.yaml',
         field: 'lessons[1].id',
-        reason: expect.stringMatching(/^the lesson has no id: list each lesson as "- id: her2-biology"/),
+        reason: expect.stringMatching(/^the lesson has no id: list each lesson as "- id: first-steps"/),
       },
     ]);
     const numbered = courseWith((r) =>
@@ -174,7 +174,7 @@ describe('loadContent', () => {
       {
         file: 'lessons/course.yaml',
         field: 'lessons[1].id',
-        reason: 'lesson ids are lower-case words joined by dashes, with no number prefix (her2-biology)',
+        reason: 'lesson ids are lower-case words joined by dashes, with no number prefix (first-steps)',
       },
     ]);
   });
