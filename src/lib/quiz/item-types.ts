@@ -283,6 +283,8 @@ export interface Quiz {
   draw: BankDraw[];
   /** Critical safety groups (final assessment): one item of each in every attempt. */
   critical: CriticalGroup[];
+  /** Why the critical questions matter, in the quiz file's words (shown when one was missed); null: none. */
+  criticalNote: string | null;
   /** Passing needs every critical item fully right as well as the pass mark (course.yaml). */
   criticalMustPass: boolean;
 }

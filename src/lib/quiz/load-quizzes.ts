@@ -93,6 +93,7 @@ export function loadQuizzes(
         sataScoring: data.sataScoring,
         draw,
         critical: data.critical,
+        criticalNote: data.criticalNote ?? null,
         criticalMustPass: content.course.criticalMustPass ?? true,
       },
     });
@@ -151,8 +152,14 @@ function checkObjectiveCoverage(content: QuizContext, catalog: QuizCatalog, prob
   }
 }
 
-/** Every critical item is a whole bank item, in one group only. */
+/** Every critical item is a whole bank item, in one group only; the file says why the groups matter. */
 function checkCritical(quiz: Quiz, file: string, catalog: QuizCatalog, problems: ProblemList): void {
+  if (quiz.critical.length > 0 && quiz.criticalNote === null)
+    problems.add(
+      file,
+      'criticalNote',
+      'a quiz with critical groups needs criticalNote: the sentence the result screen shows when one is missed',
+    );
   const topLevel = new Set(Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => item.id)));
   const groupOf = new Map<string, string>();
   const groupIds = new Set<string>();

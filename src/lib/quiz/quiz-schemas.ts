@@ -341,6 +341,8 @@ export const QuizFileSchema = v.strictObject({
   ),
   // Critical safety items: every attempt asks one item of each group (load-quizzes.ts checks the ids).
   critical: v.optional(v.array(CriticalGroupSchema, 'critical must be a list of { id, title, items }'), []),
+  // Why the critical questions matter, shown on the result screen when one was missed.
+  criticalNote: v.optional(text('criticalNote')),
   // Items are checked one by one (see load-quizzes.ts) so each problem names its item id.
   items: v.optional(v.array(v.unknown(), 'items must be a list')),
 });

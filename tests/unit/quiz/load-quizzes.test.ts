@@ -140,6 +140,7 @@ describe('loadQuizzes: blueprint and critical groups', () => {
     expect(problems).toEqual([]);
     expect(catalog.quizzes.find((q) => q.id === 'final')).toMatchObject({
       critical: [{ id: 'letters', title: 'Letter safety', items: ['v-single', 'v-case'] }],
+      criticalNote: 'These questions check the letter rules every reader must get right.',
       criticalMustPass: true,
       draw: [{ topic: 'Topic A', objectives: ['obj-a'], count: 1 }],
     });
@@ -161,10 +162,16 @@ describe('loadQuizzes: blueprint and critical groups', () => {
     ]);
   });
 
-  it('names unknown and repeated critical items, unknown objectives, empty rows and short pools', () => {
+  it('names a missing criticalNote, unknown and repeated critical items, unknown objectives, empty rows and short pools', () => {
     const { problems } = load('blueprint-errors');
     const file = 'lessons/quizzes/final.yaml';
     expect(problems).toEqual([
+      {
+        file,
+        field: 'criticalNote',
+        reason:
+          'a quiz with critical groups needs criticalNote: the sentence the result screen shows when one is missed',
+      },
       {
         file,
         field: 'critical[0].items[0]',

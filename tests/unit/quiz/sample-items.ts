@@ -211,6 +211,7 @@ export function quizOf(overrides: Partial<Quiz> = {}): Quiz {
     sataScoring: 'plus-minus',
     draw: [{ bank: 'one', count: 10 }],
     critical: [],
+    criticalNote: null,
     criticalMustPass: true,
     ...overrides,
   };

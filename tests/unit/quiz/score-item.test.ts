@@ -204,6 +204,7 @@ describe('matrix items reach the LMS as row.column pairs with partial credit', (
       sataScoring: 'plus-minus' as const,
       draw: [],
       critical: [],
+      criticalNote: null,
       criticalMustPass: true,
     };
     const attempt = {
