@@ -278,7 +278,7 @@ function checkSourcesLine(file: string, body: string, sources: PageSources, prob
   );
 }
 
-/** A `label` reference names the product and what was checked, so the About page can list it. */
+/** A `label` reference names the product, the sections read and what was checked, so the About page can list it. */
 function checkLabelRecords(references: Record<string, Reference>, problems: ProblemList): void {
   for (const [key, reference] of Object.entries(references)) {
     if (reference.kind === 'label' && !reference.label)
@@ -286,6 +286,12 @@ function checkLabelRecords(references: Record<string, Reference>, problems: Prob
         'lessons/references.yaml',
         `${key}.label`,
         'a label reference needs label: { product, checked } (and setId, effectiveTime when known)',
+      );
+    else if (reference.kind === 'label' && !reference.label?.sections)
+      problems.add(
+        'lessons/references.yaml',
+        `${key}.label.sections`,
+        'a label reference names the label sections read in that record (label.sections)',
       );
   }
 }

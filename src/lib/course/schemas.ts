@@ -170,11 +170,14 @@ export const LabelRecordSchema = v.strictObject(
         v.regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/, 'label.setId must be an SPL set id'),
       ),
     ),
+    /** The label sections read in that record (required by the content check for every label reference). */
+    sections: v.optional(text('label.sections')),
+    /** The record's effective date as the record gives it; left out when no primary record shows one. */
     effectiveTime: v.optional(text('label.effectiveTime')),
     checked: text('label.checked'),
   },
   (issue) =>
-    `unknown or malformed field (${issue.expected ?? 'allowed: product, setId, effectiveTime, checked'})`,
+    `unknown or malformed field (${issue.expected ?? 'allowed: product, setId, sections, effectiveTime, checked'})`,
 );
 
 export const ReferenceSchema = v.strictObject(

@@ -52,6 +52,15 @@ describe('reference kinds', () => {
       reason: 'a label reference needs label: { product, checked } (and setId, effectiveTime when known)',
     });
   });
+
+  it('rejects a label reference that does not name the label sections read', () => {
+    const problems = problemsOf(courseWith(['references-label-no-sections.yaml', 'lessons/references.yaml']));
+    expect(problems).toContainEqual({
+      file: 'lessons/references.yaml',
+      field: 'R3.label.sections',
+      reason: 'a label reference names the label sections read in that record (label.sections)',
+    });
+  });
 });
 
 describe('secondary-only citations', () => {
@@ -100,6 +109,19 @@ describe('the course bibliography', () => {
     const trail = ['R2', 'R3', 'R42', 'R45', 'R59', 'R60', 'R61', 'R62', 'R64', 'R65', 'R68', 'R72'];
     const more = ['R73', 'R75', 'R76', 'R77', 'R79', 'R80'];
     for (const key of [...trail, ...more]) expect(references[key]?.kind, key).toBe('secondary');
+  });
+
+  it('gives each label record its sections, and an effective date only as a date the record shows', () => {
+    // Issue 10 §1: a label citation names the product, the section and the effective date that was read;
+    // where no primary record shows the date, the reference says so instead of giving one.
+    const labels = Object.entries(references).filter(([, ref]) => ref.kind === 'label');
+    expect(labels.length).toBe(14);
+    for (const [key, ref] of labels) {
+      expect(ref.label?.sections, key).toMatch(/\S/);
+      const effective = ref.label?.effectiveTime;
+      if (effective === undefined) expect(ref.label?.checked, key).toMatch(/effective[ _](date|time)/i);
+      else expect(effective, key).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    }
   });
 
   it('records the label records the course was checked against', () => {
