@@ -5,9 +5,13 @@
 import type { Reference } from './schemas';
 
 const key = '[A-Za-z][A-Za-z0-9-]*';
-const locator = '(?:[ ,]+§[^;\\]@]*)?';
+// A label locator is a numbered section (§2.5) or the label's unnumbered Boxed Warning (21 CFR 201.57(c)(1)).
+const locator = '(?:[ ,]+(?:§|Boxed Warning)[^;\\]@]*)?';
 
-/** Matches one citation group: `[@R1]`, `[@R1; @R2]`, `[@R1, @R2]`, `[@R1 §2.5; @R2 §5.1, §5.2]`. */
+/**
+ * Matches one citation group: `[@R1]`, `[@R1; @R2]`, `[@R1, @R2]`, `[@R1 §2.5; @R2 §5.1, §5.2]`,
+ * `[@R1 Boxed Warning; @R6 §4.2]`.
+ */
 export const citationGroup = new RegExp(`\\[@(${key}${locator}(?:\\s*[;,]?\\s*@${key}${locator})*)\\]`, 'g');
 
 export interface CitationEntry {

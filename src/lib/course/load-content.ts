@@ -18,7 +18,7 @@ import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
 import { ProblemList } from './content-error.ts';
-import { citedKeys } from './citations.ts';
+import { citationGroup, citedKeys } from './citations.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkBodySources, checkYamlSources } from './source-check.ts';
@@ -318,4 +318,12 @@ function checkCitations(
     else if (listed && !listed.includes(key))
       problems.add(file, 'references', `the text cites "${key}", so list it under references`);
   }
+  // A group the citation pattern does not recognise would reach the learner as raw text and escape
+  // every check above, so it is an error.
+  for (const left of body.replace(citationGroup, '').matchAll(/\[@[^\]\n]*\]?/g))
+    problems.add(
+      file,
+      '(body)',
+      `malformed citation ${left[0]}: write [@R1], [@R1; @R2], [@R1 §2.5] or [@R1 Boxed Warning]`,
+    );
 }

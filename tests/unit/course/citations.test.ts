@@ -44,4 +44,17 @@ describe('citations', () => {
     expect(html).toContain('<span class="cite-locator" aria-hidden="true">§5.1, §5.2</span>');
     expect(html.match(/<li id="ref-/g)).toHaveLength(2);
   });
+
+  it("reads the label's Boxed Warning as a locator, so the keys after it are cited too", () => {
+    const body = 'Serious [@R1 Boxed Warning; @R5]. Again [@R5 Boxed Warning].';
+    expect(citedKeys(body)).toEqual(['R1', 'R5']);
+    const html = renderCitations(body, references);
+    expect(html).not.toContain('[@');
+    expect(html).toContain(
+      'aria-label="Reference 1, Boxed Warning: Alpha &lt;label&gt; &#123;2024&#125;">1</a>',
+    );
+    expect(html.match(/<span class="cite-locator" aria-hidden="true">Boxed Warning<\/span>/g)).toHaveLength(
+      2,
+    );
+  });
 });

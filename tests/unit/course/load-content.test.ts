@@ -92,6 +92,20 @@ describe('loadContent', () => {
     });
   });
 
+  it('rejects a citation group the pattern does not read, which would reach the learner as raw text', () => {
+    const root = courseWith((r) =>
+      rewrite(r, 'lessons/01-first-lesson/patient.svx', (t) =>
+        t.replace('[@R2; @R1]', '[@R2 see page 4; @R1]'),
+      ),
+    );
+    expect(problemsOf(root)).toContainEqual({
+      file: 'lessons/01-first-lesson/patient.svx',
+      field: '(body)',
+      reason:
+        'malformed citation [@R2 see page 4; @R1]: write [@R1], [@R1; @R2], [@R1 §2.5] or [@R1 Boxed Warning]',
+    });
+  });
+
   it('rejects a text citation missing from the frontmatter list, and a lesson that cites nothing', () => {
     const root = courseWith((r) => {
       rewrite(r, 'lessons/01-first-lesson/nursing.svx', (t) =>
