@@ -1,37 +1,26 @@
 // Glossary validation: a valid glossary loads with the course; malformed glossaries and unknown
 // <Term id> marks in lessons fail the build with file, field and reason (docs/users.md, the course author).
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError, ProblemList, type ContentProblem } from '../../../src/lib/course/content-error';
 import { loadContent } from '../../../src/lib/course/load-content';
 import { checkTermUsage, loadGlossary } from '../../../src/lib/glossary/load-glossary';
 import { glossaryTermHref, termFromHash } from '../../../src/lib/glossary/glossary-links';
+import { courseCopies, rewrite } from '../../support/course-copies';
 
 const fixture = 'tests/fixtures/content-glossary';
 const malformed = 'tests/fixtures/content-glossary-malformed';
 const glossaryFile = 'lessons/glossary.yaml';
 const lessonFile = 'lessons/01-only-lesson/nursing.svx';
-const roots: string[] = [];
-
-function courseWith(edit: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'glossary-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  edit(root);
-  return root;
-}
+const { courseWith } = courseCopies(fixture);
 
 function withGlossary(name: string): string {
   return courseWith((root) => copyFileSync(join(malformed, name), join(root, glossaryFile)));
 }
 
 function withLessonChange(change: (text: string) => string): string {
-  return courseWith((root) => {
-    const path = join(root, lessonFile);
-    writeFileSync(path, change(readFileSync(path, 'utf8')));
-  });
+  return courseWith((root) => rewrite(root, lessonFile, change));
 }
 
 /**
@@ -58,10 +47,6 @@ function glossaryOf(root: string): { entries: ReturnType<typeof loadGlossary>; p
   const entries = loadGlossary(root, { R1: { citation: 'Fixture reference one.', kind: 'trial' } }, problems);
   return { entries, problems: problems.items };
 }
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('glossary loading', () => {
   it('loads a valid glossary, and the fixture course reports no glossary or term problems', () => {

@@ -1,41 +1,11 @@
 // Content validation: a valid course loads; each kind of authoring mistake fails with file, field, reason.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import { courseCopies, problemsOf, rewrite, validCourse as fixture } from '../../support/course-copies';
 
-const fixture = 'tests/fixtures/content-valid';
-const roots: string[] = [];
-
-/** A writable copy of the valid fixture, changed by `edit(root)`. */
-function courseWith(edit: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'course-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  edit(root);
-  return root;
-}
-
-function rewrite(root: string, file: string, change: (text: string) => string): void {
-  const path = join(root, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
-
-function problemsOf(root: string): ContentProblem[] {
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const { courseWith } = courseCopies();
 
 describe('loadContent', () => {
   it('loads a valid course with lessons in order, both tracks and references', () => {

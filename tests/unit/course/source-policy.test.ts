@@ -1,40 +1,22 @@
 // Source policy: every reference has a valid kind, and no citation in lesson text, page text or a YAML
 // `references:` list rests only on secondary sources. Fixtures: tests/fixtures/content-sources/.
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import { courseCopies, problemsOf } from '../../support/course-copies';
 
-const valid = 'tests/fixtures/content-valid';
 const fixtures = 'tests/fixtures/content-sources';
-const roots: string[] = [];
+const copies = courseCopies();
 
 /** The valid fixture course with some files replaced: [fixture file, path in the course]. */
 function courseWith(...files: Array<[string, string]>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sources-'));
-  roots.push(root);
-  cpSync(valid, root, { recursive: true });
-  for (const [from, to] of files) copyFileSync(join(fixtures, from), join(root, to));
-  return root;
-}
-
-function problemsOf(root: string): ContentProblem[] {
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
+  return copies.courseWith((root) => {
+    for (const [from, to] of files) copyFileSync(join(fixtures, from), join(root, to));
+  });
 }
 
 const secondaryOnly = /^cites only secondary sources \(R2\): add a label, guideline, trial/;
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('reference kinds', () => {
   it('rejects a reference without a kind and one with an unknown kind, naming the key', () => {

@@ -1,38 +1,21 @@
 // A printed page's "Sources" line (frontmatter `sources:`) stands for exactly the references its text
 // cites: a cited key left out, or a named key the text never cites, fails with file, field and reason.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import { courseCopies, problemsOf } from '../../support/course-copies';
 
-const roots: string[] = [];
+const { courseWith } = courseCopies();
 
 function courseWithPage(sources: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'sources-line-'));
-  roots.push(root);
-  cpSync('tests/fixtures/content-valid', root, { recursive: true });
-  writeFileSync(
-    join(root, 'lessons/sheet.svx'),
-    `---\ntitle: A sheet\nreferences: [R1, R2]\n${sources}---\n\nOne [@R1]. Two [@R2].\n`,
+  return courseWith((root) =>
+    writeFileSync(
+      join(root, 'lessons/sheet.svx'),
+      `---\ntitle: A sheet\nreferences: [R1, R2]\n${sources}---\n\nOne [@R1]. Two [@R2].\n`,
+    ),
   );
-  return root;
 }
-
-function problemsOf(root: string): ContentProblem[] {
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('sources line', () => {
   it('accepts a line that names every cited reference', () => {

@@ -1,42 +1,20 @@
 // The teach-back step of each patient lesson is checked when the course is built: a missing file, a
 // malformed point, an unknown reference or a re-teach target that is not a section of the lesson
 // fails with file, field and reason.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../../src/lib/course/content-error';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import {
+  courseCopies,
+  problemsOf,
+  rewrite as rewriteFile,
+  validCourse as fixture,
+} from '../../support/course-copies';
 
-const fixture = 'tests/fixtures/content-valid';
 const file = 'lessons/01-first-lesson/teach-back.yaml';
-const roots: string[] = [];
-
-function courseWith(edit: (root: string) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'teach-back-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  edit(root);
-  return root;
-}
-
-function rewrite(root: string, change: (text: string) => string): void {
-  writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-}
-
-function problemsOf(root: string): ContentProblem[] {
-  try {
-    loadContent(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
-}
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const { courseWith } = courseCopies();
+const rewrite = (root: string, change: (text: string) => string) => rewriteFile(root, file, change);
 
 describe('teach-back check', () => {
   it('accepts the fixture course, whose patient lessons each have a teach-back', () => {
@@ -71,8 +49,9 @@ describe('teach-back check', () => {
 
   it('matches a heading as the reader sees it (quotes and marks do not matter)', () => {
     const root = courseWith((r) => {
-      const lesson = join(r, 'lessons/01-first-lesson/patient.svx');
-      writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('## What it is', '## What "it" *is*'));
+      rewriteFile(r, 'lessons/01-first-lesson/patient.svx', (t) =>
+        t.replace('## What it is', '## What "it" *is*'),
+      );
       rewrite(r, (t) => t.replace('reteach: What it is', 'reteach: What “it” is'));
     });
     expect(() => loadContent(root)).not.toThrow();
