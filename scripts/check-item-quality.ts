@@ -1,6 +1,5 @@
 // `npm run check` step: the item-writing figures of every quiz bank (src/lib/quiz/item-quality.ts),
 // printed per bank like a linter's summary, failing with the bank, measure and reason past a limit.
-import { ProblemList } from '../src/lib/course/content-error.ts';
 import { loadContent } from '../src/lib/course/load-content.ts';
 import { criticalItemIds, drawPool } from '../src/lib/quiz/draw-attempt.ts';
 import {
@@ -11,10 +10,9 @@ import {
   qualityLine,
   qualityProblems,
 } from '../src/lib/quiz/item-quality.ts';
-import { loadQuizzes } from '../src/lib/quiz/load-quizzes.ts';
 
 const root = process.cwd();
-const catalog = loadQuizzes(root, loadContent(root), new ProblemList());
+const catalog = loadContent(root).quizzes;
 const failures: string[] = [];
 for (const bank of Object.values(catalog.banks)) {
   const quality = measureBank(bank);

@@ -1,17 +1,17 @@
 // Types of the build-time course modules (see src/lib/course/vite-plugin-course.ts).
 declare module 'virtual:course' {
   /** The outline: course settings and every lesson's metadata (what every page needs). */
-  const content: Pick<import('$lib/course/load-content').CourseContent, 'course' | 'lessons'>;
+  const content: import('$lib/course/course-content').CourseOutline;
   export default content;
 }
 declare module 'virtual:references' {
   /** The bibliography (lessons/references.yaml), for the pages that print sources. */
-  const references: import('$lib/course/load-content').CourseContent['references'];
+  const references: import('$lib/course/course-content').CourseContent['references'];
   export default references;
 }
 declare module 'virtual:glossary' {
   /** The glossary (lessons/glossary.yaml), for the glossary page and terms in lesson text. */
-  const glossary: import('$lib/course/load-content').CourseContent['glossary'];
+  const glossary: import('$lib/course/course-content').CourseContent['glossary'];
   export default glossary;
 }
 declare module 'virtual:her2-diagram' {

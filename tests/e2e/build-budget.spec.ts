@@ -8,9 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readBundleReport } from '../../scripts/bundle-report/read-report';
 import { assemblePackage, zipFiles } from '../../scripts/scorm-package/assemble-package';
 import { readBuildFolder } from '../../scripts/scorm-package/build-folder';
-import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { followLink, kib, watchLoads, type LoadTally } from '../support/load-bytes';
 import { courseUrl, coursePath } from '../support/paths';
 
@@ -31,7 +29,7 @@ const budget = {
 const buildDir = process.env.COURSE_BUILD_DIR ?? 'build';
 const offlineDir = process.env.COURSE_OFFLINE_DIR ?? 'build-offline';
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const catalog = content.quizzes;
 const quizStem = Object.values(catalog.banks)[0]!.items[0]!.stem.slice(0, 60);
 const lessonRoutes = content.lessons.flatMap((lesson) =>
   (['nursing', 'patient'] as const).flatMap((track) => {

@@ -4,14 +4,12 @@
 // it must be exactly 0 after each page has settled.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { layoutShifts, recordLayoutShifts, settle } from '../support/layout-shift';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const catalog = content.quizzes;
 const sceneLessons = content.lessons.filter((lesson) =>
   /<\w*Scene\b/.test(readFileSync(lesson.tracks.nursing!.file, 'utf8')),
 );

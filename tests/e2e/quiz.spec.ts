@@ -3,16 +3,14 @@
 // with the course's own loader), never from constants in this test.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { watchPage } from '../support/page-problems';
 import { answerNgn } from '../support/ngn-answers';
 import { courseUrl } from '../support/paths';
 
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const catalog = content.quizzes;
 const itemsById = new Map<string, QuizItem>(
   Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
 );

@@ -1,15 +1,13 @@
 // Takes the final assessment in the built course the way a learner does, answering every part
 // correctly through its real inputs. The right answers come from lessons/quizzes, never the test.
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 import { criticalItemIds } from '../../src/lib/quiz/draw-attempt';
 import { answerNgn } from './ngn-answers';
 
 const content = loadContent(process.cwd());
-export const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+export const catalog = content.quizzes;
 export const finalQuiz = catalog.quizzes.find((quiz) => quiz.isFinal)!;
 /** Blueprint rows plus one item per critical safety group (lessons/quizzes/final.yaml). */
 export const finalCount =

@@ -1,24 +1,21 @@
-// Build-time loader: reads lessons/, validates every file and the links between them, and returns
-// the course outline. Runs in Node (Vite plugin, `npm run check`, unit tests), never in the browser.
+// The one build-time content part: reads lessons/ once, validates every file and the links between
+// them, and returns everything the build serves (course-content.ts): outline, references, glossary,
+// quiz catalog and lesson data. Runs in Node (Vite plugin, `npm run check`, packaging, unit tests),
+// never in the browser.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  checkTermsUsed,
-  checkTermUsage,
-  loadGlossary,
-  termIdsIn,
-  type GlossaryEntry,
-} from '../glossary/load-glossary.ts';
+import { checkTermsUsed, checkTermUsage, loadGlossary, termIdsIn } from '../glossary/load-glossary.ts';
 import { findEmbeds } from '../embeds/find-embeds.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
-import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
 import { loadDiagramWords } from '../sims/her2-structure/load-diagram-words.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
+import { teachBackFile } from '../teach-back/teach-back-file.ts';
 import { ProblemList } from './content-error.ts';
 import { citationGroup, citedKeys } from './citations.ts';
+import type { CourseContent, LessonEntry, LessonTrackMeta } from './course-content.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkBodySources, checkYamlSources } from './source-check.ts';
@@ -28,38 +25,11 @@ import {
   LessonFrontmatterSchema,
   PageFrontmatterSchema,
   ReferencesSchema,
-  type Course,
-  type LessonFrontmatter,
   type PageSources,
   type Reference,
-  type TrackId,
 } from './schemas.ts';
 
-export interface LessonTrackMeta extends LessonFrontmatter {
-  /** Project-relative path of the .svx file, used to load the body lazily. */
-  file: string;
-  /** The scenes and drills the file embeds, each with the data file it reads. */
-  embeds: LessonEmbed[];
-}
-
-export interface LessonEntry {
-  /** Stable id from lessons/course.yaml: the learner's record and the LMS know the lesson by it. */
-  id: string;
-  /** The lesson's folder (and its path in the course), which an author may renumber or rename. */
-  slug: string;
-  number: number;
-  tracks: Partial<Record<TrackId, LessonTrackMeta>>;
-}
-
-export interface CourseContent {
-  course: Course;
-  lessons: LessonEntry[];
-  references: Record<string, Reference>;
-  /** Validated lessons/glossary.yaml (empty when the course has none). */
-  glossary: GlossaryEntry[];
-  /** Words of the HER2 receptor diagram (null when the course has no diagram words file). */
-  her2Diagram: DiagramWords | null;
-}
+export type { CourseContent, LessonEntry, LessonTrackMeta } from './course-content.ts';
 
 /** Loads lessons/ under `root`. Throws ContentError listing every problem found. */
 export function loadContent(root: string): CourseContent {
@@ -129,6 +99,7 @@ export function loadContent(root: string): CourseContent {
 
   const objectiveIds = new Map<string, string>();
   const lessons: LessonEntry[] = [];
+  const dataFiles: Record<string, unknown> = {};
   const listed = new Set<string>();
   course.lessons.forEach(({ id, folder: slug }) => {
     if (listed.has(slug) || !existsSync(join(lessonsDir, slug))) return;
@@ -139,7 +110,10 @@ export function loadContent(root: string): CourseContent {
       const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
       if (!meta) continue;
       // Every patient lesson ends with a teach-back step (its own file next to the lesson).
-      if (track.id === 'patient') loadTeachBack(root, file, references, problems);
+      if (track.id === 'patient') {
+        const teachBack = loadTeachBack(root, file, references, problems);
+        if (teachBack) dataFiles[teachBackPath(file)] = teachBack;
+      }
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
         if (other)
@@ -160,22 +134,27 @@ export function loadContent(root: string): CourseContent {
   if (glossary.length > 0) {
     checkTermsUsed(glossary, usedTerms, problems);
   }
-  loadLessonData(
+  const lessonData = loadLessonData(
     root,
     lessons.map((lesson) => `lessons/${lesson.slug}`),
     embedsByFile,
     references,
     problems,
   );
-  // Quiz banks are validated here (objectives, references) but served separately: virtual:quizzes.
-  const catalog = loadQuizzes(root, { course, lessons, references }, problems);
+  for (const entry of lessonData) dataFiles[entry.file] = entry.data;
+  // Quiz banks are checked against the lessons' objectives and the references, then served as
+  // virtual:quizzes (lazily, by the quiz pages).
+  const quizzes = loadQuizzes(root, { course, lessons, references }, problems);
   // Every id the course sends an LMS must stay distinct in the one identifier scheme.
-  const sent = sentIdentifiers(lessons, catalog.banks, (bank) => `lessons/quizzes/${bank}.yaml`);
+  const sent = sentIdentifiers(lessons, quizzes.banks, (bank) => `lessons/quizzes/${bank}.yaml`);
   for (const problem of identifierCollisions(sent)) problems.add(problem.file, problem.field, problem.reason);
 
   problems.throwIfAny();
-  return { course, lessons, references, glossary, her2Diagram };
+  return { course, lessons, references, glossary, her2Diagram, quizzes, dataFiles };
 }
+
+/** The teach-back file next to a patient lesson file. */
+const teachBackPath = (lessonFile: string) => lessonFile.replace(/[^/]+$/, teachBackFile);
 
 function loadLessonFile(
   root: string,

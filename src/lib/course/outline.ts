@@ -1,6 +1,6 @@
 // Read-only questions about the course outline, answered from the build-time `virtual:course` data.
 import content from 'virtual:course';
-import type { LessonEntry, LessonTrackMeta } from './load-content';
+import type { LessonEntry, LessonTrackMeta } from './course-content';
 import type { TrackId } from './schemas';
 
 export const course = content.course;

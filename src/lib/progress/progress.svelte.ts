@@ -1,7 +1,7 @@
 // The one progress model (docs/architecture.md): lesson status per track, quiz attempts, drafts, location, time and
 // track, saved through the adapter chosen once at launch (SCORM 2004 → SCORM 1.2 → this browser) and
 // mirrored to browser storage. Components read and change progress only through the `progress` singleton.
-import type { CourseContent } from '$lib/course/load-content';
+import type { CourseOutline } from '$lib/course/course-content';
 import type { QuizAttemptResult, QuizDraft, QuizProgressPort } from './contract';
 import type {
   CourseReport,
@@ -32,7 +32,7 @@ import { LessonKeys } from './lesson-keys';
 import { recordFromStanding } from './review-standing';
 import { decodeSuspendData, encodeSuspendData } from './suspend-codec';
 
-export type CourseOutline = Pick<CourseContent, 'course' | 'lessons'>;
+export type { CourseOutline };
 
 type EventHost = FrameLike & {
   addEventListener?: (type: string, listener: (event: Event) => void) => void;

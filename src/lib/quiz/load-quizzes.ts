@@ -1,11 +1,11 @@
 // Build-time loader for lessons/quizzes/*.yaml: validates every quiz and item (file, item id,
 // field and reason on each problem) and returns the catalog served lazily as `virtual:quizzes`.
-// Runs in Node only (called from loadContent and the Vite plugin).
+// Runs in Node only, as part of the one build-time content part (src/lib/course/load-content.ts).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ProblemList } from '../course/content-error.ts';
-import type { CourseContent } from '../course/load-content.ts';
+import type { CourseContent } from '../course/course-content.ts';
 import { readYaml } from '../course/read-yaml.ts';
 import { fieldPath, parseInto } from '../course/schema-issues.ts';
 import type { TrackId } from '../course/schemas.ts';

@@ -20,8 +20,6 @@ import { attemptResult } from '../../../src/lib/quiz/attempt-result';
 import type { Attempt } from '../../../src/lib/quiz/attempt';
 import { encodeCaseAnswer } from '../../../src/lib/quiz/case-answer';
 import type { QuizItem, SimpleItem } from '../../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
-import { ProblemList } from '../../../src/lib/course/content-error';
 import { correctResponse } from '../../../src/lib/quiz/score-item';
 import {
   identifierParts12,
@@ -33,7 +31,7 @@ import {
 
 const root = process.cwd();
 const content = loadContent(root);
-const catalog = loadQuizzes(root, content, new ProblemList());
+const catalog = content.quizzes;
 
 describe('scormId', () => {
   it.each([

@@ -2,15 +2,13 @@
 // lessons or quizzes, longer option ids or bigger items than it assumes, this fails and the proof
 // must be redone with the new ceiling.
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../src/lib/course/content-error';
 import { loadContent } from '../../../src/lib/course/load-content';
 import { encodeCaseAnswer } from '../../../src/lib/quiz/case-answer';
 import type { SimpleItem, QuizItem } from '../../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
 import { WORST_CASE } from './worst-case';
 
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const catalog = content.quizzes;
 
 /** The longest response a learner can store for an item (every option chosen, longest ids). */
 function longestResponse(item: SimpleItem): string[] {

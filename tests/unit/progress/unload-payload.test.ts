@@ -5,14 +5,12 @@
 // journal at its cap with the real course's longest items, every lesson objective, the worst-case
 // record, plus an allowance for the LMS's own fields.
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../src/lib/course/content-error';
 import { loadContent } from '../../../src/lib/course/load-content';
 import { MAX_INTERACTIONS } from '../../../src/lib/progress/adapters/scorm-adapter';
 import type { InteractionRecord } from '../../../src/lib/progress/contract';
 import { ProgressModel, type ProgressEnvironment } from '../../../src/lib/progress/progress.svelte';
 import { SUSPEND_DATA_LIMIT } from '../../../src/lib/progress/suspend-codec';
 import type { SimpleItem } from '../../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
 import { fakeLms } from './fake-lms';
 import { attempt, fakeWindow, MemoryStorage } from './fixtures';
 
@@ -33,7 +31,7 @@ const multipartBytes = (fields: Record<string, string>) =>
   );
 
 const content = loadContent(process.cwd());
-const catalog = loadQuizzes(process.cwd(), content, new ProblemList());
+const catalog = content.quizzes;
 
 /** The real items with their longest responses, as the biggest interactions the course can send. */
 function biggestInteractions(): InteractionRecord[] {

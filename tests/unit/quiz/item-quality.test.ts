@@ -1,7 +1,6 @@
 // Test-wise cues measured on small banks with hand-counted figures, the limits each figure trips,
 // and the real banks held to the limits (the same figures `npm run check` prints).
 import { describe, expect, it } from 'vitest';
-import { ProblemList } from '../../../src/lib/course/content-error';
 import { loadContent } from '../../../src/lib/course/load-content';
 import { criticalItemIds, drawPool } from '../../../src/lib/quiz/draw-attempt';
 import {
@@ -11,7 +10,6 @@ import {
   qualityProblems,
 } from '../../../src/lib/quiz/item-quality';
 import type { QuizBank, SingleItem } from '../../../src/lib/quiz/item-types';
-import { loadQuizzes } from '../../../src/lib/quiz/load-quizzes';
 import { caseSet, multiple, quizOf, single, trueFalse } from './sample-items';
 
 /** A single-answer item whose option texts are given, the first one keyed. */
@@ -95,7 +93,7 @@ describe('finalHigherOrder: the fewest application and analysis items any attemp
 
 describe('the course banks meet the item-writing limits', () => {
   const root = process.cwd();
-  const catalog = loadQuizzes(root, loadContent(root), new ProblemList());
+  const catalog = loadContent(root).quizzes;
 
   it.each(Object.keys(catalog.banks))('%s: no figure past its limit', (bankId) => {
     const bank = catalog.banks[bankId]!;
