@@ -5,10 +5,16 @@ import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { launchPage, manifestInputFrom, type ScormVersion } from './manifest-input';
 import { manifestFileName } from './manifest-checks';
-import { scorm12Manifest } from './manifest-scorm12';
-import { scorm2004Manifest } from './manifest-scorm2004';
+import { buildManifest, type ManifestTemplate } from './manifest-builder';
+import { scorm12Template } from './manifest-scorm12';
+import { scorm2004Template } from './manifest-scorm2004';
 import { schemaSets, shippedSchemaFiles } from './schema-files';
 import type { Course } from '../../src/lib/course/schemas';
+
+export const manifestTemplates: Record<ScormVersion, ManifestTemplate> = {
+  scorm12: scorm12Template,
+  scorm2004: scorm2004Template,
+};
 
 export interface AssembledPackage {
   manifest: string;
@@ -29,7 +35,7 @@ export function assemblePackage(
   }
   const contentFiles = [...build.keys()].sort();
   const input = manifestInputFrom(course, contentFiles);
-  const manifest = version === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input);
+  const manifest = buildManifest(manifestTemplates[version], input);
   const files = new Map(build);
   files.set(manifestFileName, new TextEncoder().encode(manifest));
   for (const schema of schemaFiles) {

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { checkManifest } from '../../../scripts/scorm-package/manifest-checks';
 import { manifestInputFrom, type ManifestInput } from '../../../scripts/scorm-package/manifest-input';
 import { readManifestOutline } from '../../../scripts/scorm-package/manifest-outline';
-import { scorm12Manifest } from '../../../scripts/scorm-package/manifest-scorm12';
-import { scorm2004Manifest } from '../../../scripts/scorm-package/manifest-scorm2004';
+import { manifestTemplates } from '../../../scripts/scorm-package/assemble-package';
+import { buildManifest } from '../../../scripts/scorm-package/manifest-builder';
 import { validateWithSchema } from '../../../scripts/scorm-package/validate-with-schema';
 import { fixtureBuildFiles, fixtureCourse } from './fixture-build';
 
 const files = Object.keys(fixtureBuildFiles).sort();
 const input: ManifestInput = manifestInputFrom(fixtureCourse, files);
-const generators = { scorm12: scorm12Manifest, scorm2004: scorm2004Manifest } as const;
+const generators = {
+  scorm12: (from: ManifestInput) => buildManifest(manifestTemplates.scorm12, from),
+  scorm2004: (from: ManifestInput) => buildManifest(manifestTemplates.scorm2004, from),
+} as const;
 
 function outline(xml: string) {
   const elements = readManifestOutline(xml);
@@ -76,11 +79,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s manifest', (version) => {
 });
 
 describe('SCORM 1.2 specifics', () => {
-  const { find } = outline(scorm12Manifest(input));
+  const { find } = outline(generators.scorm12(input));
 
   it("gives the LMS no mastery score, so the LMS never rewrites the course's passed/failed from the score", () => {
     expect(find('adlcp:masteryscore')).toBeUndefined();
-    expect(scorm12Manifest(input)).not.toContain('masteryscore');
+    expect(generators.scorm12(input)).not.toContain('masteryscore');
   });
 
   it('spells adlcp:scormtype in lower case and declares schemaversion 1.2', () => {
@@ -90,7 +93,7 @@ describe('SCORM 1.2 specifics', () => {
 });
 
 describe('SCORM 2004 4th Edition specifics', () => {
-  const xml = scorm2004Manifest(input);
+  const xml = generators.scorm2004(input);
   const { find } = outline(xml);
 
   it('leaves success to the course: the primary objective is not satisfied by measure, no passing score', () => {
