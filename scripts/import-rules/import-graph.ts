@@ -1,6 +1,7 @@
 // Reads the import graph of the course's own code with TypeScript's parser (`ts.preProcessFile`): every
 // module under src/, scripts/ and lessons/, what it imports, and which of those imports are type-only
-// (erased at build, so they neither run nor form a cycle). Paths are project-relative with `/`.
+// (erased at build, so they never run, though they still tie two parts together). Paths are
+// project-relative with `/`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';

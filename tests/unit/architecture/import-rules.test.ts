@@ -1,5 +1,9 @@
 // The dependency-rule check of `npm run check` (scripts/check-imports.ts): the course's own import graph
 // follows docs/architecture.md, and each rule is shown to fail on a forbidden import.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImportGraph, readModule } from '../../../scripts/import-rules/import-graph';
 import { checkImportRules } from '../../../scripts/import-rules/import-rules';
@@ -87,7 +91,7 @@ describe('import rules', () => {
     ]);
   });
 
-  it('reject an import cycle and name its path; type-only imports form none', () => {
+  it('reject an import cycle and name its path, a type-only import closing it included', () => {
     const cycle = checkImportRules([
       module('src/lib/course/load-content.ts', "import { loadQuizzes } from '../quiz/load-quizzes.ts';\n"),
       module('src/lib/quiz/load-quizzes.ts', "import { loadContent } from '../course/load-content.ts';\n"),
@@ -102,6 +106,68 @@ describe('import rules', () => {
         "import type { CourseContent } from '../course/load-content.ts';\n",
       ),
     ]);
-    expect(typeOnly).toEqual([]);
+    expect(typeOnly.map((problem) => [problem.file, problem.line, problem.rule])).toEqual([
+      [
+        'src/lib/quiz/load-quizzes.ts',
+        1,
+        'import cycle: src/lib/course/load-content.ts → src/lib/quiz/load-quizzes.ts → src/lib/course/load-content.ts',
+      ],
+    ]);
+    const noCycle = checkImportRules([
+      module('src/lib/course/load-content.ts', "import { loadQuizzes } from '../quiz/load-quizzes.ts';\n"),
+      module(
+        'src/lib/quiz/load-quizzes.ts',
+        "import type { CourseContent } from '../course/course-content.ts';\n",
+      ),
+      module(
+        'src/lib/course/course-content.ts',
+        "import type { QuizCatalog } from '../quiz/item-types.ts';\n",
+      ),
+    ]);
+    expect(noCycle).toEqual([]);
   });
+});
+
+// Each case starts the check as its own process (tsx), which takes a while on a loaded machine.
+describe('the dependency check of npm run check (scripts/check-imports.ts)', () => {
+  const check = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'imports-'));
+    try {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(join(dir, dirname(file)), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      }
+      const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/check-imports.ts')], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('fails on an import cycle and on a forbidden import, naming file, line and rule', () => {
+    const run = check({
+      'src/lib/a.ts': "import { b } from './b.ts';\nexport const a = b;\n",
+      'src/lib/b.ts': "import type { A } from './a.ts';\nexport const b = 1;\nexport type B = A;\n",
+      'src/lib/sims/x/model.ts': "import { progress } from '../../progress/progress.svelte.ts';\n",
+      'src/lib/progress/progress.svelte.ts': 'export const progress = {};\n',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'src/lib/b.ts:1: ./a.ts: import cycle: src/lib/a.ts → src/lib/b.ts → src/lib/a.ts',
+      'src/lib/sims/x/model.ts:1: ../../progress/progress.svelte.ts: scenes, drills and the quiz engine stay pure: no progress, interface or route imports',
+      '2 import rule problem(s); see docs/architecture.md, "Allowed arrows".',
+    ]);
+  }, 120_000);
+
+  it('passes code that follows the arrows', () => {
+    const run = check({
+      'src/lib/a.ts': "import { b } from './b.ts';\nexport const a = b;\n",
+      'src/lib/b.ts': 'export const b = 1;\n',
+    });
+    expect(run.stdout).toContain('Imports OK: 2 modules follow docs/architecture.md.');
+    expect(run.status).toBe(0);
+  }, 120_000);
 });
