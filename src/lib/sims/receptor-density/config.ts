@@ -63,11 +63,3 @@ export const receptorSceneConfigSchema = v.object({
 });
 
 export type ReceptorSceneConfig = v.InferOutput<typeof receptorSceneConfigSchema>;
-
-export function parseReceptorSceneConfig(data: unknown): ReceptorSceneConfig {
-  const result = v.safeParse(receptorSceneConfigSchema, data);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = issue ? v.getDotPath(issue) : '';
-  throw new Error(`receptor-density scene settings: ${field || '(root)'}: ${issue?.message ?? 'invalid'}`);
-}

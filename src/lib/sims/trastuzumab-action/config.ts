@@ -81,11 +81,3 @@ export const trastuzumabSceneConfigSchema = v.object({
 });
 
 export type TrastuzumabSceneConfig = v.InferOutput<typeof trastuzumabSceneConfigSchema>;
-
-export function parseTrastuzumabSceneConfig(data: unknown): TrastuzumabSceneConfig {
-  const result = v.safeParse(trastuzumabSceneConfigSchema, data);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const field = issue ? v.getDotPath(issue) : '';
-  throw new Error(`trastuzumab-action scene settings: ${field || '(root)'}: ${issue?.message ?? 'invalid'}`);
-}
