@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { reportPath } from './scripts/bundle-report/read-report.ts';
 import { bundleReport } from './scripts/bundle-report/vite-plugin-bundle-report.ts';
+import { chunkGroups } from './scripts/chunking/vite-plugin-chunk-groups.ts';
 import { coursePlugin } from './src/lib/course/vite-plugin-course.ts';
 
 // The offline single-file build must not reference any other file: inline fonts and images too.
@@ -10,7 +11,7 @@ const singleFile = process.env.COURSE_BUNDLE === 'inline';
 const reportFile = reportPath(process.env.COURSE_BUILD_DIR ?? 'build');
 
 export default defineConfig({
-  plugins: [coursePlugin(), sveltekit(), bundleReport(reportFile)],
+  plugins: [coursePlugin(), sveltekit(), bundleReport(reportFile), chunkGroups()],
   build: { assetsInlineLimit: singleFile ? () => true : undefined },
   server: { fs: { allow: ['lessons'] } },
   test: {

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
-/** The offline single file may not reference any other file: the favicon becomes a data URL. */
+/**
+ * The favicon becomes a data URL: the offline single file may not reference any other file, and in
+ * an LMS each file is one more slow request (docs/build-notes.md §6).
+ */
 export function inlineFavicon(html: string, svg: string): string {
   return html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
 }
@@ -57,9 +60,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let fixed = relativizeHtml(readFileSync(file, 'utf8'));
   fixed = preloadFonts(fixed, (path) => readFileSync(join(dir, path), 'utf8'));
   const favicon = join(dir, 'favicon.svg');
-  if (process.argv.includes('--single-file') && existsSync(favicon)) {
-    fixed = inlineFavicon(fixed, readFileSync(favicon, 'utf8'));
-  }
+  if (existsSync(favicon)) fixed = inlineFavicon(fixed, readFileSync(favicon, 'utf8'));
   writeFileSync(file, fixed);
   const left = fixed.match(/["'(]\/_app\//g)?.length ?? 0;
   if (left > 0) {

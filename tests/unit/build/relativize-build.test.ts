@@ -29,7 +29,7 @@ describe('relativizeHtml', () => {
     expect(out).toContain("style-src 'self'");
   });
 
-  it('inlines the favicon as a data URL for the single-file build', () => {
+  it('inlines the favicon as a data URL (no file to fetch, in an LMS or offline)', () => {
     expect(inlineFavicon(out, '<svg/>')).toContain('href="data:image/svg+xml,%3Csvg%2F%3E"');
   });
 });
