@@ -629,7 +629,8 @@ function checkKey(
   });
 }
 
-function usedReferences(bank: QuizBank): Set<string> {
+/** Reference keys the items of a bank cite (case parts included). */
+export function usedReferences(bank: QuizBank): Set<string> {
   const keys = new Set<string>();
   for (const item of bank.items) {
     const simple = item.type === 'case' ? item.items : [item];

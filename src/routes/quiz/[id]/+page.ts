@@ -1,12 +1,20 @@
-// Quiz page data: the banks are their own chunk, fetched when a quiz is opened. Loading them here,
-// before the page is drawn, means the page appears once, complete, instead of growing under the
-// learner's eyes (no layout shift).
+// Quiz page data: this quiz's part of the catalog (the quiz, the banks it draws from, the references
+// they cite) is its own chunk, fetched when the quiz is opened. Loading it here, before the page is
+// drawn, means the page appears once, complete, instead of growing under the learner's eyes (no
+// layout shift).
 import { error } from '@sveltejs/kit';
+import quizParts from 'virtual:quiz-parts';
+import type { QuizCatalog } from '$lib/quiz/item-types';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async () => {
+const noQuiz: QuizCatalog = { quizzes: [], banks: {}, references: {} };
+
+export const load: PageLoad = async ({ params }) => {
+  const part = Object.hasOwn(quizParts, params.id) ? quizParts[params.id] : undefined;
+  // An unknown id draws the page's "Quiz not found" rather than an error.
+  if (!part) return { catalog: noQuiz };
   try {
-    return { catalog: (await import('virtual:quizzes')).default };
+    return { catalog: (await part()).default };
   } catch {
     error(503, 'The quiz could not be loaded. Reload the page to try again.');
   }
