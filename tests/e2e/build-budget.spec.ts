@@ -10,19 +10,27 @@ import { assemblePackage, zipFiles } from '../../scripts/scorm-package/assemble-
 import { readBuildFolder } from '../../scripts/scorm-package/build-folder';
 import { loadContent } from '../../src/lib/course/load-content';
 import { followLink, kib, watchLoads, type LoadTally } from '../support/load-bytes';
+import { seedRandom } from '../support/seed-random';
 import { courseUrl, coursePath } from '../support/paths';
 
 const KiB = 1024;
-// Issue 14's targets hold for lessons, scenes and the offline file. Three are not met yet and are
-// held at today's figures so they cannot grow: the home's first load (target 45 KiB in 10 requests),
-// a quiz (target 40 KiB; 51.0 with the Next Generation item types) and the SCORM zips (target
-// 250 KiB; 342 with the case studies); see README "Size and speed".
+// Issue 14's budgets: met ones at the target, the others held near today's measured figure so they
+// cannot grow (README "Size and speed" has the figures). Requests count too: inside an LMS every file
+// is one slow request (docs/build-notes.md §6).
 const budget = {
-  home: { gzipBytes: 80 * KiB, requests: 25 },
-  lessonAdds: 60 * KiB,
-  quizAdds: 52 * KiB,
+  // Target 45 KiB in 10 requests; measured 73.5 KiB in 11 (the margin is for the Spanish track's
+  // messages on the home page). SvelteKit writes an entry file per route node and one for its runtime.
+  home: { gzipBytes: 75 * KiB, requests: 11 },
+  lessonAdds: { gzipBytes: 60 * KiB, requests: 13 },
+  // Target 40 KiB. A quiz whose drawn questions print italic text also loads the italic face
+  // (7.1 KiB): the draw is seeded here, and these hold for any draw. A practice quiz measured 32.9
+  // and 37.2 KiB without the italic face, 44.2 with it.
+  practiceQuizAdds: { gzipBytes: 45 * KiB, requests: 8 },
+  // Measured 51.3 KiB in 8 without the italic face. The final's blueprint draws from every bank.
+  finalQuizAdds: { gzipBytes: 59 * KiB, requests: 9 },
   sceneCode: 30 * KiB,
-  scormZip: 345 * KiB,
+  // Target 250 KiB; measured 313.6 (1.2) and 344.3 (2004, which also carries its XML schema files).
+  scormZip: { scorm12: 314 * KiB, scorm2004: 345 * KiB },
   offlineGzip: 350 * KiB,
 };
 
@@ -30,7 +38,10 @@ const buildDir = process.env.COURSE_BUILD_DIR ?? 'build';
 const offlineDir = process.env.COURSE_OFFLINE_DIR ?? 'build-offline';
 const content = loadContent(process.cwd());
 const catalog = content.quizzes;
-const quizStem = Object.values(catalog.banks)[0]!.items[0]!.stem.slice(0, 60);
+// A question of the first quiz's own bank: that quiz's page loads the bank, the home page must not.
+const firstQuiz = catalog.quizzes[0]!;
+const firstQuizBank = firstQuiz.draw.find((rule) => rule.bank)?.bank ?? Object.keys(catalog.banks)[0]!;
+const quizStem = catalog.banks[firstQuizBank]!.items[0]!.stem.slice(0, 60);
 const lessonRoutes = content.lessons.flatMap((lesson) =>
   (['nursing', 'patient'] as const).flatMap((track) => {
     const meta = lesson.tracks[track];
@@ -86,14 +97,14 @@ test(`the course home loads within ${kib(budget.home.gzipBytes)} gzip in ${budge
   );
   await loads.quiet();
   expect(bodies.some((body) => body.includes(lessonLine))).toBe(true);
-  await followLink(page, `#/quiz/${catalog.quizzes[0]!.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalog.quizzes[0]!.title);
+  await followLink(page, `#/quiz/${firstQuiz.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstQuiz.title);
   await loads.quiet();
   expect(bodies.some((body) => body.includes(quizStem))).toBe(true);
   await loads.take();
 });
 
-test(`each lesson adds at most ${kib(budget.lessonAdds)} and each animation scene's own code at most ${kib(budget.sceneCode)}`, async ({
+test(`each lesson adds at most ${kib(budget.lessonAdds.gzipBytes)} in ${budget.lessonAdds.requests} requests, and each animation scene's own code at most ${kib(budget.sceneCode)}`, async ({
   browser,
 }) => {
   test.setTimeout(60_000 + lessonRoutes.length * 20_000);
@@ -107,7 +118,8 @@ test(`each lesson adds at most ${kib(budget.lessonAdds)} and each animation scen
     await loads.quiet();
     const added = await loads.take();
     console.info(describeTally(`${route.hash} adds`, added));
-    expect(added.gzipBytes, `${route.hash} (${route.file})`).toBeLessThanOrEqual(budget.lessonAdds);
+    expect(added.gzipBytes, `${route.hash} (${route.file})`).toBeLessThanOrEqual(budget.lessonAdds.gzipBytes);
+    expect(added.requests, `${route.hash} requests`).toBeLessThanOrEqual(budget.lessonAdds.requests);
 
     // A scene's own code: the scripts that carry a scene's modules, the shared scene player or d3,
     // and the styles they bring (a static diagram beside the scene is not part of it).
@@ -130,28 +142,34 @@ test(`each lesson adds at most ${kib(budget.lessonAdds)} and each animation scen
   expect(scenesSeen).toBeGreaterThanOrEqual(2);
 });
 
-test(`each quiz adds at most ${kib(budget.quizAdds)}`, async ({ browser }) => {
+test(`each practice quiz adds at most ${kib(budget.practiceQuizAdds.gzipBytes)} in ${budget.practiceQuizAdds.requests} requests, the final at most ${kib(budget.finalQuizAdds.gzipBytes)} in ${budget.finalQuizAdds.requests}`, async ({
+  browser,
+}) => {
   test.setTimeout(60_000 + catalog.quizzes.length * 20_000);
+  expect(catalog.quizzes.filter((quiz) => quiz.isFinal)).toHaveLength(1);
   for (const quiz of catalog.quizzes) {
     const page = await browser.newPage();
+    await seedRandom(page, 14);
     const { loads } = await openHome(page);
     await followLink(page, `#/quiz/${quiz.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
     await loads.quiet();
     const added = await loads.take();
     console.info(describeTally(`quiz ${quiz.id} adds`, added));
-    expect(added.gzipBytes, `quiz ${quiz.id}`).toBeLessThanOrEqual(budget.quizAdds);
+    const limit = quiz.isFinal ? budget.finalQuizAdds : budget.practiceQuizAdds;
+    expect(added.gzipBytes, `quiz ${quiz.id}`).toBeLessThanOrEqual(limit.gzipBytes);
+    expect(added.requests, `quiz ${quiz.id} requests`).toBeLessThanOrEqual(limit.requests);
     await page.close();
   }
 });
 
-test(`each SCORM zip stays within ${kib(budget.scormZip)}`, () => {
+test(`the SCORM 1.2 zip stays within ${kib(budget.scormZip.scorm12)} and the 2004 zip within ${kib(budget.scormZip.scorm2004)}`, () => {
   const build = readBuildFolder(buildDir);
   for (const version of ['scorm12', 'scorm2004'] as const) {
     const assembled = assemblePackage(version, content.course, build);
     const zip = zipFiles(assembled.files, new Date(`${content.course.lastReviewed}T12:00:00Z`));
     console.info(`${version} zip: ${kib(zip.length)}, ${assembled.files.size} files`);
-    expect(zip.length, version).toBeLessThanOrEqual(budget.scormZip);
+    expect(zip.length, version).toBeLessThanOrEqual(budget.scormZip[version]);
     // woff2 only: no second copy of a font in another format.
     expect([...assembled.files.keys()].filter((name) => /\.(woff|ttf|otf|eot)$/.test(name))).toEqual([]);
   }

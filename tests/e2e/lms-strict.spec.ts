@@ -27,6 +27,7 @@ import {
   type Launch,
 } from '../support/moodle-player';
 import { buildPackages, unpack, type UnpackedPackage, type Version } from '../support/scorm-packages';
+import { seedRandom } from '../support/seed-random';
 
 test.describe.configure({ mode: 'default' });
 
@@ -52,23 +53,8 @@ function watchWarnings(page: Page): string[] {
   return warnings;
 }
 
-/**
- * The final draws its questions at random, and how many interactions an attempt reports depends on the
- * draw (a case has several parts): fix the draw with a seeded Math.random in every frame, so the
- * count is the same on every run (mulberry32, independent of the course's own generator).
- */
-async function seedRandom(page: Page, seed: number) {
-  await page.addInitScript((start) => {
-    let state = start >>> 0;
-    Math.random = () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }, seed);
-}
+// The final draws its questions at random, and how many interactions an attempt reports depends on
+// the draw (a case has several parts): seedRandom fixes the draw, so the count is the same on every run.
 
 const setCalls = (calls: ApiCall[]) => calls.filter((call) => /SetValue$/.test(call.name));
 
