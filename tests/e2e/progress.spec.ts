@@ -88,7 +88,9 @@ test('SCORM 1.2: lessons, then the final passed; status, score, interactions, lo
     '0',
     '100',
   ]);
-  expect(await interactionIds(page)).toHaveLength(parts);
+  // The journal holds the attempt's first 32 parts (the unload budget, README "Leaving the course"):
+  // a draw with the six-part case has more.
+  expect(await interactionIds(page)).toHaveLength(Math.min(parts, 32));
   expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
   expect(graded['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);
 
@@ -169,7 +171,9 @@ test('SCORM 2004: completion, success, score and progress reported separately; i
     graded['cmi.score.max'],
   ]).toEqual(['1', '100', '0', '100']);
   expect(graded['cmi.completion_status']).toBe('completed');
-  expect(await interactionIds(page)).toHaveLength(parts);
+  // The journal holds the attempt's first 32 parts (the unload budget, README "Leaving the course"):
+  // a draw with the six-part case has more.
+  expect(await interactionIds(page)).toHaveLength(Math.min(parts, 32));
   expect(graded['cmi.interactions.0.result']).toBe('correct');
   expect(await lms<unknown[]>(page, '(l) => l.refused()')).toEqual([]);
 
