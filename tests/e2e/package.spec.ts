@@ -13,7 +13,7 @@ import { LessonKeys } from '../../src/lib/progress/lesson-keys';
 import { decodeSuspendData } from '../../src/lib/progress/suspend-codec';
 import { packageIdentifiers } from '../../scripts/scorm-package/package-identifiers';
 import type { SimpleItem } from '../../src/lib/quiz/item-types';
-import { finalQuiz, passFinalAssessment } from '../support/final-assessment';
+import { finalQuiz, journalParts, passFinalAssessment } from '../support/final-assessment';
 import { expectedLmsIdentifier } from '../support/lms-identifier';
 import { foreignRequests, watchPage } from '../support/page-problems';
 
@@ -272,10 +272,10 @@ function expectCleanSession(calls: ApiCall[], version: Version) {
 
 function expectInteractions(values: Map<string, string>, version: Version, answered: SimpleItem[]) {
   const reported = interactions(values);
-  // The journal holds the attempt's first 32 parts (the unload budget, README "Leaving the course"),
-  // in the order they were answered; a longer attempt keeps the rest in its score only.
+  // The journal holds the attempt's first parts in the order they were answered; a longer attempt
+  // keeps the rest in its score only.
   expect(reported.map((interaction) => interaction.id)).toEqual(
-    answered.slice(0, 32).map((item) => expectedLmsIdentifier(item.id)),
+    answered.slice(0, journalParts).map((item) => expectedLmsIdentifier(item.id)),
   );
   for (const interaction of reported) {
     const item = answered.find((candidate) => interaction.id === expectedLmsIdentifier(candidate.id));

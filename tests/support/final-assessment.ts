@@ -12,6 +12,11 @@ export const finalQuiz = catalog.quizzes.find((quiz) => quiz.isFinal)!;
 /** Blueprint rows plus one item per critical safety group (lessons/quizzes/final.yaml). */
 export const finalCount =
   finalQuiz.draw.reduce((sum, draw) => sum + draw.count, 0) + finalQuiz.critical.length;
+/**
+ * How many parts of an attempt the LMS journal holds: the first 32, so the record sent as the page
+ * unloads fits the beacon budget (README "Leaving the course"). A final with the six-part case has more.
+ */
+export const journalParts = 32;
 export const itemsById = new Map<string, QuizItem>(
   Object.values(catalog.banks).flatMap((bank) => bank.items.map((item) => [item.id, item] as const)),
 );
