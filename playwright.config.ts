@@ -26,6 +26,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Two workers share two cores with the course server and the test LMS: a page walk with axe can pass
+  // 30 s there. Tests that walk a whole attempt set longer limits of their own.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

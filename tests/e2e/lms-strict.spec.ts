@@ -166,9 +166,16 @@ test.describe('strict SCORM 2004 LMS: a stored objective it cannot read back', (
     const frame = await openPlayer(page, launch());
     await openFirstNursingLesson(frame);
     await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
+    // The relaunch checks both the place and the lesson's completion: wait until the LMS holds both,
+    // as a learner who reads to the end does, rather than leaving the instant the place is stored.
     await expect
       .poll(async () => (await stored(request, attempt)).tracks['cmi.location'])
       .toBe(lessonPlace(nursingLessons[0]!));
+    await expect
+      .poll(
+        async () => savedLessons((await stored(request, attempt)).tracks)?.[lessonKey(nursingLessons[0]!)],
+      )
+      .toBe('completed');
     await leave(page);
     expect((await settled(request, attempt)).tracks['cmi.exit']).toBe('suspend');
   });
