@@ -12,6 +12,7 @@ import type { CourseContent } from './course-content.ts';
 import { loadContent } from './load-content.ts';
 import { catalogPart } from '../quiz/catalog-part.ts';
 import type { QuizCatalog } from '../quiz/item-types.ts';
+import { usedReferences } from '../quiz/load-quizzes.ts';
 import { diagramWordsFile } from '../sims/her2-structure/load-diagram-words.ts';
 
 /** Each virtual module and the part of the content it serves. */
@@ -39,13 +40,19 @@ const isQuizModule = (id: string) =>
   id.startsWith(quizPartPrefix) ||
   id.startsWith(quizBankPrefix);
 
-/** A catalog module whose banks are imported from their own modules. */
+/**
+ * A catalog module whose banks, and the references their items cite, are imported from the banks'
+ * own modules: every bank and its references are stored once, whichever quizzes draw from it.
+ */
 function catalogModule(catalog: QuizCatalog): string {
   const bankIds = Object.keys(catalog.banks);
-  const imports = bankIds.map((id, i) => `import bank${i} from ${JSON.stringify(quizBankPrefix + id)};`);
+  const imports = bankIds.map(
+    (id, i) =>
+      `import bank${i}, { references as references${i} } from ${JSON.stringify(quizBankPrefix + id)};`,
+  );
   const banks = bankIds.map((id, i) => `${JSON.stringify(id)}: bank${i}`).join(', ');
-  const { quizzes, references } = catalog;
-  return `${imports.join('\n')}\nexport default { "quizzes": ${JSON.stringify(quizzes)}, "banks": { ${banks} }, "references": ${JSON.stringify(references)} };`;
+  const references = bankIds.map((_, i) => `...references${i}`).join(', ');
+  return `${imports.join('\n')}\nexport default { "quizzes": ${JSON.stringify(catalog.quizzes)}, "banks": { ${banks} }, "references": { ${references} } };`;
 }
 
 /** The code of quiz module `name`, or null when no quiz or bank has that id. */
@@ -62,7 +69,10 @@ function quizModule(name: string, catalog: QuizCatalog): string | null {
     return part ? catalogModule(part) : null;
   }
   const bank = catalog.banks[name.slice(quizBankPrefix.length)];
-  return bank ? `export default ${JSON.stringify(bank)};` : null;
+  if (!bank) return null;
+  const cited = usedReferences(bank);
+  const references = Object.fromEntries(Object.entries(catalog.references).filter(([key]) => cited.has(key)));
+  return `export default ${JSON.stringify(bank)};\nexport const references = ${JSON.stringify(references)};`;
 }
 
 export function coursePlugin(root = process.cwd()): Plugin {

@@ -37,15 +37,21 @@ function started(root: string) {
     /** A quiz catalog module, with the bank modules it imports put in place. */
     catalog(id: string): unknown {
       const code = String(call('load', call('resolveId', id)));
-      const banks = new Map(
-        [...code.matchAll(/^import (bank\d+) from "([^"]+)";$/gm)].map(([, name, bank]) => [
-          name!,
-          JSON.stringify(this.virtual(bank!)),
-        ]),
-      );
+      const values = new Map<string, string>();
+      for (const [, bank, references, bankId] of code.matchAll(
+        /^import (bank\d+), \{ references as (references\d+) \} from "([^"]+)";$/gm,
+      )) {
+        const [, value, cited] = String(call('load', call('resolveId', bankId))).match(
+          /^export default (.*);\nexport const references = (.*);$/s,
+        )!;
+        values.set(bank!, value!);
+        values.set(references!, cited!.slice(1, -1));
+      }
       const body = code
         .replace(/^import .*;\n/gm, '')
-        .replace(/: (bank\d+)(?=[,\s}])/g, (_, name: string) => `: ${banks.get(name)}`);
+        .replace(/: (bank\d+)(?=[,\s}])/g, (_, name: string) => `: ${values.get(name)}`)
+        .replace(/\.\.\.(references\d+)/g, (_, name: string) => values.get(name)!)
+        .replace(/\{ ,|, ,/g, (match) => match.replace(' ,', ''));
       return moduleValue(body);
     },
     yaml(file: string): unknown {
