@@ -29,9 +29,10 @@ const budget = {
   // Measured 51.3 KiB in 8 without the italic face. The final's blueprint draws from every bank.
   finalQuizAdds: { gzipBytes: 59 * KiB, requests: 9 },
   sceneCode: 30 * KiB,
-  // Target 250 KiB; measured 317.9 (1.2) and 348.5 (2004, which also carries its XML schema files)
-  // once the label records and their sections were added to the references the About page lists.
-  scormZip: { scorm12: 319 * KiB, scorm2004: 349 * KiB },
+  // Target 250 KiB; measured 310.9 (1.2) and 341.6 (2004, which also carries its XML schema files).
+  // About 7 KiB of headroom each for content on its way: the patient self-checks and the Spanish
+  // patient pages.
+  scormZip: { scorm12: 318 * KiB, scorm2004: 349 * KiB },
   offlineGzip: 350 * KiB,
 };
 
