@@ -63,10 +63,13 @@ test('reading view: tick by keyboard, re-teach a missed point in one click, prin
   const before = await storedOnDevice(page);
   const [explained, missed] = data.points;
 
-  // What to listen for is folded for the nurse, with its sources.
+  // What to listen for and how to re-teach it another way are folded for the nurse, with the sources.
   const listen = page.locator(`[data-point="${explained!.id}"] details.listen`);
   await listen.locator(':scope > summary').click();
   await expect(listen.locator(':scope > ul > li')).toHaveText(explained!.listenFor);
+  await expect(listen.locator('[data-say-again]')).toHaveText(
+    `If a point is missed, say it another way: “${explained!.sayAgain}” Then ask again.`,
+  );
   await expect(listen.locator('.sources summary')).toHaveText(`Sources: ${explained!.references.join(', ')}`);
 
   await tick(page, explained!.ask).focus();

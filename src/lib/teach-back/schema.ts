@@ -1,5 +1,5 @@
 // Schema of a lesson's teach-back (lessons/<lesson>/teach-back.yaml): the prompt the nurse says, the
-// points a good answer contains (each cited, each tied to the lesson section that re-teaches it) and
+// points a good answer contains (each cited, each with the words and the lesson section that re-teach it) and
 // what the patient does next. Messages are written for a course author.
 import * as v from 'valibot';
 import { idPattern } from '../course/schemas.ts';
@@ -34,9 +34,11 @@ export const TeachBackPointSchema = v.strictObject(
     ),
     /** The "##" heading of the patient lesson that re-teaches this point. */
     reteach: text('reteach'),
+    /** What the nurse says to re-teach a missed point another way, before asking again (AHRQ teach-back). */
+    sayAgain: text('sayAgain'),
     references: keys('references'),
   },
-  objectMessage('id, ask, listenFor, reteach, references'),
+  objectMessage('id, ask, listenFor, reteach, sayAgain, references'),
 );
 
 export const TeachBackSchema = v.strictObject(
@@ -44,7 +46,10 @@ export const TeachBackSchema = v.strictObject(
     /** AHRQ-style opening: "I want to be sure I explained … clearly. Can you tell me …" */
     prompt: text('prompt'),
     points: v.pipe(
-      v.array(TeachBackPointSchema, 'points must be a list of { id, ask, listenFor, reteach, references }'),
+      v.array(
+        TeachBackPointSchema,
+        'points must be a list of { id, ask, listenFor, reteach, sayAgain, references }',
+      ),
       v.minLength(1, 'points must list at least one point'),
       v.maxLength(5, 'points: keep a teach-back to at most 5 points, one idea each'),
     ),

@@ -1,6 +1,7 @@
 // Patient pages must read at or below US grade 6 (Flesch–Kincaid), the level many patients read at
 // (docs/users.md, the nurse educator). The grade is measured on the prose a reader sees: see lesson-prose.ts.
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import readability from 'text-readability-ts';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
@@ -86,5 +87,26 @@ describe('patient pages read at grade 6 or below', () => {
     expect(readability.fleschKincaidGrade(lessonProse(readFileSync(nursing, 'utf8')))).toBeGreaterThan(
       maxGrade,
     );
+  });
+});
+
+describe('what the nurse says in the teach-back reads at grade 6 or below', () => {
+  const content = loadContent('.');
+  const teachBackFiles = content.lessons.flatMap((lesson) =>
+    lesson.tracks.patient ? [lesson.tracks.patient.file.replace(/[^/]+$/, 'teach-back.yaml')] : [],
+  );
+
+  it.each(teachBackFiles)('%s (prompt, questions, re-teaching words, closing)', (file) => {
+    const data = parse(readFileSync(file, 'utf8')) as {
+      prompt: string;
+      points: Array<{ ask: string; sayAgain: string }>;
+      closing: string;
+    };
+    const said = [data.prompt, ...data.points.flatMap((point) => [point.ask, point.sayAgain]), data.closing]
+      .map((block) => block.replace(/\s+/g, ' ').trim().replace(/…$/, '.'))
+      .map((block) => (/[.?!]$/.test(block) ? block : `${block}.`))
+      .join(' ');
+    expect(said.split(' ').length).toBeGreaterThan(100);
+    expect(readability.fleschKincaidGrade(said)).toBeLessThanOrEqual(maxGrade);
   });
 });

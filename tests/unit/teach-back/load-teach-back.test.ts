@@ -83,6 +83,13 @@ describe('teach-back check', () => {
     ]);
   });
 
+  it('asks for the words that re-teach a missed point another way', () => {
+    const root = courseWith((r) => rewrite(r, (t) => t.replace(/ *sayAgain:.*\n/, '')));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'points[0].sayAgain: sayAgain is required',
+    ]);
+  });
+
   it('asks for what the patient does next', () => {
     const root = courseWith((r) => rewrite(r, (t) => t.replace(/closing:.*\n/, '')));
     expect(problemsOf(root).map((p) => `${p.field}: ${p.reason}`)).toEqual(['closing: closing is required']);
