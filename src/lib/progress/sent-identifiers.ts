@@ -1,5 +1,6 @@
 // Build-time: lists every course id the course can send to an LMS (lesson and learning objectives,
-// quiz item ids, and the option, step, region, prompt and target ids inside responses), so the
+// quiz item ids, and the option, step, region, prompt, target, row, column, blank and phrase ids
+// inside responses, with each drop-down's and bow-tie part's own options), so the
 // content check can hold them against the identifier scheme (scorm-identifiers.ts) and fail the
 // build, with file and field, when two of them would reach the LMS as the same identifier.
 import { lessonObjectiveId, type SentIdentifier } from './scorm-identifiers.ts';
@@ -22,12 +23,52 @@ function isIdList(value: unknown): value is Array<{ id: string }> {
   );
 }
 
+/** Where a bow-tie part's options sit in the bank file (the loaded item keys its parts c, a, p). */
+const bowtieFields: Record<string, string> = { c: 'condition', a: 'actions', p: 'parameters' };
+
+/**
+ * The option lists nested inside one entry of an item: a cloze drop-down's options (sent as
+ * `blank.option`), a bow-tie part's options (sent as `part.option`). Each list is its own namespace,
+ * since the pair names its parent beside it.
+ */
+function nestedIdentifiers(
+  item: ItemLike,
+  key: string,
+  value: unknown,
+  file: string,
+  field: string,
+  out: SentIdentifier[],
+): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return;
+    const { id, key: part, options } = entry as { id?: unknown; key?: unknown; options?: unknown };
+    if (!isIdList(options)) return;
+    const parent = typeof id === 'string' ? id : typeof part === 'string' ? part : null;
+    if (parent === null) return;
+    const where =
+      key === 'zones' && typeof part === 'string' && bowtieFields[part]
+        ? `${field}.${bowtieFields[part]}.options`
+        : `${field}.${key} "${parent}".options`;
+    options.forEach((option, i) =>
+      out.push({
+        namespace: `response ${item.id} ${parent}`,
+        id: option.id,
+        file,
+        field: `${where}[${i}].id`,
+      }),
+    );
+  });
+}
+
 function itemIdentifiers(item: ItemLike, file: string, field: string, out: SentIdentifier[]): void {
   out.push({ namespace: 'interaction', id: item.id, file, field: `${field}.id` });
   for (const [key, value] of Object.entries(item)) {
     if (key === 'items' && Array.isArray(value)) {
       value.forEach((sub, index) => itemIdentifiers(sub as ItemLike, file, `${field}.items[${index}]`, out));
-    } else if (isIdList(value)) {
+      continue;
+    }
+    if (isIdList(value)) {
       // Every option-like list of one item shares a namespace: a response names them side by side.
       value.forEach((entry, index) =>
         out.push({
@@ -38,6 +79,7 @@ function itemIdentifiers(item: ItemLike, file: string, field: string, out: SentI
         }),
       );
     }
+    nestedIdentifiers(item, key, value, file, field, out);
   }
 }
 

@@ -21,6 +21,7 @@ import type { Attempt } from '../../../src/lib/quiz/attempt';
 import { encodeCaseAnswer } from '../../../src/lib/quiz/case-answer';
 import type { QuizItem, SimpleItem } from '../../../src/lib/quiz/item-types';
 import { correctResponse } from '../../../src/lib/quiz/score-item';
+import { bowtie, cloze } from '../quiz/sample-items';
 import {
   identifierParts12,
   identifierParts2004,
@@ -101,6 +102,58 @@ describe('identifierCollisions', () => {
       for (const id of ids) expect(map.courseId(scormId(id))).toBe(id);
     }
     expect(new IdentifierMap(['ae-023']).courseId('unknown')).toBeNull();
+  });
+});
+
+describe('sentIdentifiers: the options inside a drop-down and a bow-tie part', () => {
+  const sentOf = (item: SimpleItem) =>
+    sentIdentifiers([], { ngn: { items: [item] } }, () => 'lessons/quizzes/ngn.yaml');
+
+  it("lists each cloze drop-down's options in that drop-down's own namespace", () => {
+    const sent = sentOf(cloze('k1', 'zero-one', 2));
+    expect(sent.filter((entry) => entry.namespace === 'response k1 p')).toEqual(
+      ['x', 'w', 'v'].map((id, i) => ({
+        namespace: 'response k1 p',
+        id,
+        file: 'lessons/quizzes/ngn.yaml',
+        field: `items[0].blanks "p".options[${i}].id`,
+      })),
+    );
+    expect(sent.filter((entry) => entry.namespace === 'response k1 q').map((entry) => entry.id)).toEqual([
+      'y',
+      'w',
+      'v',
+    ]);
+    // The drop-downs themselves are named in the response too.
+    expect(sent.filter((entry) => entry.namespace === 'response k1').map((entry) => entry.id)).toEqual([
+      'p',
+      'q',
+    ]);
+  });
+
+  it("lists each bow-tie part's options under the part's field in the bank file", () => {
+    const sent = sentOf(bowtie('b1'));
+    expect(sent.filter((entry) => entry.namespace === 'response b1 c').map((entry) => entry.field)).toEqual([
+      'items[0].condition.options[0].id',
+      'items[0].condition.options[1].id',
+      'items[0].condition.options[2].id',
+      'items[0].condition.options[3].id',
+    ]);
+    expect(sent.filter((entry) => entry.namespace === 'response b1 a')).toHaveLength(5);
+    expect(sent.filter((entry) => entry.namespace === 'response b1 p')).toHaveLength(5);
+  });
+
+  it('finds two options of one drop-down or one bow-tie part that reach the LMS alike', () => {
+    const item = cloze('k1', 'zero-one', 1);
+    item.blanks[0]!.options[1] = { ...item.blanks[0]!.options[1]!, id: 'x-' };
+    const tie = bowtie('b1');
+    tie.zones[1]!.options[3] = { ...tie.zones[1]!.options[3]!, id: 'a-' };
+    expect(identifierCollisions(sentOf(item)).map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'items[0].blanks "p".options[1].id: id "x-" is sent to the LMS as "x", like "x" (lessons/quizzes/ngn.yaml: items[0].blanks "p".options[0].id): rename one',
+    ]);
+    expect(identifierCollisions(sentOf(tie)).map((p) => p.field)).toEqual([
+      'items[0].condition.options[3].id',
+    ]);
   });
 });
 
