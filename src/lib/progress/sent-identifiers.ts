@@ -3,6 +3,7 @@
 // inside responses, with each drop-down's and bow-tie part's own options), so the
 // content check can hold them against the identifier scheme (scorm-identifiers.ts) and fail the
 // build, with file and field, when two of them would reach the LMS as the same identifier.
+import { bowtieZones } from '../quiz/item-types.ts';
 import { lessonObjectiveId, type SentIdentifier } from './scorm-identifiers.ts';
 
 /** The parts of the outline this needs (LessonEntry from the content loader). */
@@ -23,8 +24,8 @@ function isIdList(value: unknown): value is Array<{ id: string }> {
   );
 }
 
-/** Where a bow-tie part's options sit in the bank file (the loaded item keys its parts c, a, p). */
-const bowtieFields: Record<string, string> = { c: 'condition', a: 'actions', p: 'parameters' };
+/** The bank file's field of a bow-tie part, from the short key the loaded item gives it. */
+const bowtieField = (key: string) => bowtieZones.find((zone) => zone.key === key)?.field;
 
 /**
  * The option lists nested inside one entry of an item: a cloze drop-down's options (sent as
@@ -47,8 +48,8 @@ function nestedIdentifiers(
     const parent = typeof id === 'string' ? id : typeof part === 'string' ? part : null;
     if (parent === null) return;
     const where =
-      key === 'zones' && typeof part === 'string' && bowtieFields[part]
-        ? `${field}.${bowtieFields[part]}.options`
+      key === 'zones' && typeof part === 'string' && bowtieField(part)
+        ? `${field}.${bowtieField(part)}.options`
         : `${field}.${key} "${parent}".options`;
     options.forEach((option, i) =>
       out.push({
