@@ -1,10 +1,11 @@
 // Patient pages must read at or below US grade 6 (Flesch–Kincaid), the level many patients read at
 // (docs/users.md, the nurse educator). The grade is measured on the prose a reader sees: see lesson-prose.ts.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import readability from 'text-readability-ts';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import type { TeachBack } from '../../../src/lib/teach-back/schema';
+import { teachBackFile } from '../../../src/lib/teach-back/teach-back-file';
 import { lessonProse } from './lesson-prose';
 
 const maxGrade = 6.0;
@@ -91,17 +92,17 @@ describe('patient pages read at grade 6 or below', () => {
 });
 
 describe('what the nurse says in the teach-back reads at grade 6 or below', () => {
+  // The checked teach-backs the content load already holds, one beside each patient lesson.
   const content = loadContent('.');
-  const teachBackFiles = content.lessons.flatMap((lesson) =>
-    lesson.tracks.patient ? [lesson.tracks.patient.file.replace(/[^/]+$/, 'teach-back.yaml')] : [],
-  );
+  const teachBacks = Object.entries(content.dataFiles).filter(([file]) =>
+    file.endsWith(`/${teachBackFile}`),
+  ) as Array<[string, TeachBack]>;
 
-  it.each(teachBackFiles)('%s (prompt, questions, re-teaching words, closing)', (file) => {
-    const data = parse(readFileSync(file, 'utf8')) as {
-      prompt: string;
-      points: Array<{ ask: string; sayAgain: string }>;
-      closing: string;
-    };
+  it('finds a teach-back for every patient lesson', () => {
+    expect(teachBacks).toHaveLength(content.lessons.filter((lesson) => lesson.tracks.patient).length);
+  });
+
+  it.each(teachBacks)('%s (prompt, questions, re-teaching words, closing)', (_file, data) => {
     const said = [data.prompt, ...data.points.flatMap((point) => [point.ask, point.sayAgain]), data.closing]
       .map((block) => block.replace(/\s+/g, ' ').trim().replace(/…$/, '.'))
       .map((block) => (/[.?!]$/.test(block) ? block : `${block}.`))

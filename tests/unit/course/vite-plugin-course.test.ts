@@ -37,21 +37,26 @@ function started(root: string) {
     /** A quiz catalog module, with the bank modules it imports put in place. */
     catalog(id: string): unknown {
       const code = String(call('load', call('resolveId', id)));
-      const values = new Map<string, string>();
-      for (const [, bank, references, bankId] of code.matchAll(
+      const banks = new Map<string, string>();
+      const references = new Map<string, object>();
+      for (const [, bank, cited, bankId] of code.matchAll(
         /^import (bank\d+), \{ references as (references\d+) \} from "([^"]+)";$/gm,
       )) {
-        const [, value, cited] = String(call('load', call('resolveId', bankId))).match(
+        const [, value, citedValue] = String(call('load', call('resolveId', bankId))).match(
           /^export default (.*);\nexport const references = (.*);$/s,
         )!;
-        values.set(bank!, value!);
-        values.set(references!, cited!.slice(1, -1));
+        banks.set(bank!, value!);
+        references.set(cited!, JSON.parse(citedValue!) as object);
       }
+      // The catalog spreads each bank's references into one object: merge them as the module would.
       const body = code
         .replace(/^import .*;\n/gm, '')
-        .replace(/: (bank\d+)(?=[,\s}])/g, (_, name: string) => `: ${values.get(name)}`)
-        .replace(/\.\.\.(references\d+)/g, (_, name: string) => values.get(name)!)
-        .replace(/\{ ,|, ,/g, (match) => match.replace(' ,', ''));
+        .replace(/: (bank\d+)(?=[,\s}])/g, (_, name: string) => `: ${banks.get(name)}`)
+        .replace(/\{ ((?:\.\.\.references\d+(?:, )?)*) \}/, (_, spreads: string) =>
+          JSON.stringify(
+            Object.assign({}, ...spreads.split(', ').map((spread) => references.get(spread.slice(3)))),
+          ),
+        );
       return moduleValue(body);
     },
     yaml(file: string): unknown {
