@@ -3,7 +3,8 @@
 // request costs far more than its bytes; docs/build-notes.md §6 has the figures. Two groups:
 //  - shell: everything the course home needs (SvelteKit's client, Svelte, the layout, the progress
 //    model and the outline), in one script and one stylesheet;
-//  - lesson: what every lesson page adds (the page, the reference list, the glossary, teach-back).
+//  - lesson: what every lesson page adds (the page, the reference list, the glossary, teach-back, and
+//    the patient self-check: a file of its own would be one more request on a patient lesson).
 // Everything else (each lesson body, scene, drill, the quiz engine and banks) stays split by route.
 import type { Plugin } from 'vite';
 
@@ -23,7 +24,7 @@ const shellRoots: Matcher[] = [
 const lessonRoots: Matcher[] = [
   /src\/routes\/\[track=track\]\/\[slug\]\/\+page\.(svelte|ts)$/,
   /virtual:(references|glossary)$/,
-  /src\/lib\/(glossary|teach-back)\//,
+  /src\/lib\/(glossary|teach-back|interactives\/self-check)\//,
   /svelte\/src\/reactivity\//,
 ];
 

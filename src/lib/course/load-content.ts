@@ -9,6 +9,7 @@ import { findEmbeds } from '../embeds/find-embeds.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { loadDiagramWords } from '../sims/her2-structure/load-diagram-words.ts';
+import { checkSelfCheckPlacement } from '../interactives/self-check/check-placement.ts';
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
@@ -109,6 +110,8 @@ export function loadContent(root: string): CourseContent {
       const file = `lessons/${slug}/${track.id}.svx`;
       const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
       if (!meta) continue;
+      // Every patient lesson has one self-check, and no other lesson has one.
+      checkSelfCheckPlacement(file, track.id, meta.embeds, problems);
       // Every patient lesson ends with a teach-back step (its own file next to the lesson).
       if (track.id === 'patient') {
         const teachBack = loadTeachBack(root, file, references, problems);

@@ -11,6 +11,8 @@ import { checkHer2Data } from '../interactives/her2-classifier/check-data.ts';
 import { Her2ClassificationSchema } from '../interactives/her2-classifier/schema.ts';
 import { checkLookAlikeData } from '../interactives/look-alike/check-data.ts';
 import { LookAlikesSchema } from '../interactives/look-alike/schema.ts';
+import { checkSelfCheckData } from '../interactives/self-check/check-data.ts';
+import { SelfCheckSchema } from '../interactives/self-check/schema.ts';
 import { receptorSceneConfigSchema } from '../sims/receptor-density/config.ts';
 import { trastuzumabSceneConfigSchema } from '../sims/trastuzumab-action/config.ts';
 import type { DrillName, EmbedTag, SceneName } from './embed-registry.ts';
@@ -38,6 +40,7 @@ export const embedDataRules: {
     dose: rule(DosingSchema, checkDosingData),
     'look-alike': rule(LookAlikesSchema, checkLookAlikeData),
     'cardiac-hold': rule(CardiacHoldRulesSchema, checkCardiacData),
+    'self-check': rule(SelfCheckSchema, checkSelfCheckData),
   },
 };
 

@@ -55,6 +55,13 @@ export const embedRegistry = {
       attributes: {},
       takesTrack: false,
     },
+    // Patient lessons only, one each (checked by self-check/check-placement.ts).
+    'self-check': {
+      component: '$lib/interactives/self-check/SelfCheck.svelte',
+      dataFile: 'self-check.yaml',
+      attributes: {},
+      takesTrack: false,
+    },
   },
   Panel: {
     'review-date': {

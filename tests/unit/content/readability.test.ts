@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import readability from 'text-readability-ts';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/course/load-content';
+import type { SelfCheck } from '../../../src/lib/interactives/self-check/schema';
 import type { TeachBack } from '../../../src/lib/teach-back/schema';
 import { teachBackFile } from '../../../src/lib/teach-back/teach-back-file';
 import { lessonProse } from './lesson-prose';
@@ -109,5 +110,32 @@ describe('what the nurse says in the teach-back reads at grade 6 or below', () =
       .join(' ');
     expect(said.split(' ').length).toBeGreaterThan(100);
     expect(readability.fleschKincaidGrade(said)).toBeLessThanOrEqual(maxGrade);
+  });
+});
+
+describe('the patient self-checks read at grade 6 or below', () => {
+  // The checked self-checks the content load already holds, one beside each patient lesson.
+  const content = loadContent('.');
+  const selfChecks = Object.entries(content.dataFiles).filter(([file]) =>
+    file.endsWith('/self-check.yaml'),
+  ) as Array<[string, SelfCheck]>;
+
+  it('finds a self-check for every patient lesson', () => {
+    expect(selfChecks).toHaveLength(content.lessons.filter((lesson) => lesson.tracks.patient).length);
+  });
+
+  it.each(selfChecks)('%s (questions, answers, feedback, "not sure", what to do)', (_file, data) => {
+    const read = data.questions
+      .flatMap((question) => [
+        question.ask,
+        ...question.options.flatMap((option) => [option.text, option.feedback]),
+        question.notSure,
+        question.whatToDo,
+      ])
+      .map((block) => block.replace(/\s+/g, ' ').trim())
+      .map((block) => (/[.?!"”]$/.test(block) ? block : `${block}.`))
+      .join(' ');
+    expect(read.split(' ').length).toBeGreaterThan(200);
+    expect(readability.fleschKincaidGrade(read)).toBeLessThanOrEqual(maxGrade);
   });
 });

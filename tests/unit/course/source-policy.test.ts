@@ -81,6 +81,18 @@ describe('secondary-only citations', () => {
       },
     ]);
   });
+  it('rejects a patient self-check question that rests only on a secondary source', () => {
+    const selfCheck = 'lessons/01-first-lesson/self-check.yaml';
+    const problems = problemsOf(
+      courseWith(
+        ['references-secondary.yaml', 'lessons/references.yaml'],
+        ['self-check-secondary-only.yaml', selfCheck],
+      ),
+    );
+    expect(problems.filter((p) => p.file === selfCheck)).toEqual([
+      { file: selfCheck, field: 'questions[1].references', reason: expect.stringMatching(secondaryOnly) },
+    ]);
+  });
 });
 
 describe('the course bibliography', () => {

@@ -51,7 +51,7 @@ describe('findEmbeds', () => {
     ],
     [
       '<Drill />',
-      '5: <Drill>: a <Drill> needs a name: one of "her2-classifier", "dose", "look-alike", "cardiac-hold"',
+      '5: <Drill>: a <Drill> needs a name: one of "her2-classifier", "dose", "look-alike", "cardiac-hold", "self-check"',
     ],
 
     [

@@ -47,6 +47,8 @@ describe('data files of embedded elements', () => {
     const files = shipped.lessons.flatMap((lesson) =>
       Object.values(lesson.tracks).flatMap((meta) => meta.embeds.map((embed) => embed.data)),
     );
+    // Every patient lesson has its own self-check beside it.
+    const selfChecks = shipped.lessons.map((lesson) => `lessons/${lesson.slug}/self-check.yaml`);
     expect(new Set(files)).toEqual(
       new Set([
         lessonDataFile(shipped, 'Scene', 'receptor-density'),
@@ -55,6 +57,7 @@ describe('data files of embedded elements', () => {
         dosing,
         lookAlikes,
         cardiac,
+        ...selfChecks,
       ]),
     );
     expect(dosing).toBe(`lessons/${lessonEmbedding(shipped, 'Drill', 'dose')}/dosing.yaml`);
