@@ -17,17 +17,21 @@ export interface Step {
 }
 
 export const OFF = 'deck-off';
-const SELF_TITLED = '.sim-scene';
+/** Blocks that carry their own title (a scene's caption line, a drill's heading above its parts). */
+const SELF_TITLED = '.sim-scene, .interactive, .interactive > .part';
 /** Blocks whose height changes while they run. */
 const LIVE = '.sim-scene';
 const CONTINUED = 'deck-continued';
 
 /**
  * The items a block may be split between: a list's items or a table's body rows, also when the
- * list is the direct child of a callout or a section. Never a block with controls outside that
- * list (an animation scene stays whole).
+ * list is the direct child of a callout or a section; a drill's parts. Never a block with controls
+ * outside that list (an animation scene stays whole).
  */
 function itemsOf(block: Element): Element[] {
+  // A drill in parts (a practice case, then one's own case), each part with its own controls and
+  // feedback, runs over one step per part under the drill's title.
+  if (block.matches('.interactive')) return [...block.querySelectorAll(':scope > .part')];
   const list = block.matches('ul, ol, table')
     ? block
     : block.querySelector(':scope > ul, :scope > ol, :scope > table');
