@@ -11,12 +11,22 @@ import { seedRandom } from '../support/seed-random';
 type Track = keyof (typeof content.lessons)[number]['tracks'];
 const tracks = content.course.tracks.map((track) => track.id as Track);
 
-/** The first lesson, patient track first, that embeds `tag`. */
-function lessonWith(tag: 'Scene' | 'Drill'): string {
-  for (const track of [...tracks].reverse())
-    for (const lesson of content.lessons)
-      if (lesson.tracks[track]?.embeds.some((embed) => embed.tag === tag)) return `/${track}/${lesson.slug}`;
-  throw new Error(`no lesson embeds a ${tag}`);
+/** The first lesson of `track` that embeds `tag`, or null when none does. */
+function lessonWith(tag: 'Scene' | 'Drill', track: Track): string | null {
+  const lesson = content.lessons.find((entry) =>
+    entry.tracks[track]?.embeds.some((embed) => embed.tag === tag),
+  );
+  return lesson ? `/${track}/${lesson.slug}` : null;
+}
+
+/** The first lesson with `tag` in each track that has one (a drill differs between the tracks). */
+function lessonsWith(tag: 'Scene' | 'Drill', name: string) {
+  const found = tracks.flatMap((track) => {
+    const path = lessonWith(tag, track);
+    return path ? [{ name: `a ${track} lesson with ${name}`, path }] : [];
+  });
+  if (found.length === 0) throw new Error(`no lesson embeds a ${tag}`);
+  return found;
 }
 
 /** The lesson page with the longest source: the most to tab through. */
@@ -34,8 +44,8 @@ function longestLesson(): string {
 
 const practiceQuiz = catalog.quizzes.find((quiz) => !quiz.isFinal)!;
 const pages = [
-  { name: 'a lesson with a scene', path: lessonWith('Scene') },
-  { name: 'a lesson with a drill', path: lessonWith('Drill') },
+  lessonsWith('Scene', 'a scene')[0]!,
+  ...lessonsWith('Drill', 'a drill'),
   { name: 'a quiz question', path: `/quiz/${practiceQuiz.id}` },
   { name: 'the handout', path: '/handout' },
   { name: 'the glossary', path: '/glossary' },
