@@ -1,7 +1,7 @@
 // The four interactive lesson elements in the built course, operated with the keyboard only, at an
 // LMS-like deep path: HER2 classifier (lesson 3), dose drill and look-alike drill (lesson 5), cardiac
 // hold simulator (lesson 6). Also checks they reflow at 320 px (WCAG 1.4.10).
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as v from 'valibot';
 import { DosingSchema } from '../../src/lib/interactives/dose-drill/schema.ts';
@@ -202,13 +202,7 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const scan = async () => {
-      const results = await new AxeBuilder({ page })
-        .include('section.interactive')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    };
+    const scan = () => axeViolations(page, 'section.interactive');
 
     await page.goto(lesson('03-her2-testing'));
     const classifier = panel(page, 'HER2 case classifier');

@@ -1,6 +1,6 @@
 // Progress with scorm-again as the LMS (SCORM 1.2 and 2004): complete the lessons of a track, check
 // what the LMS stored, relaunch with that data and resume, finish once; standalone reset.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/course/load-content';
 import { finalCount, finalQuiz, journalParts, passFinalAssessment } from '../support/final-assessment';
@@ -226,12 +226,7 @@ test('standalone: progress kept in this browser, shown on the progress page, res
 });
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test('standalone: the final passed, a typed name on a printable certificate; progress, resume and certificate pages pass axe', async ({

@@ -4,7 +4,7 @@
 // highlight and a bow-tie item. Each new item type and its feedback pass axe (WCAG 2.2 AA); the LMS
 // receives every part as an interaction in the course's identifier scheme, with partial credit as
 // a decimal result. The right answers come from lessons/quizzes, never from this test.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations as axeWithin } from '../support/axe';
 import { resolve, join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { drawAttempt } from '../../src/lib/quiz/draw-attempt';
@@ -51,13 +51,8 @@ test.beforeAll(() => {
     packages[version] = unpack(distDir, version, join('ngn/pluginfile.php/7/mod_scorm/content/1', version));
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('#sco')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe on the course inside the LMS player's frame. */
+const axeViolations = (page: Page) => axeWithin(page, '#sco');
 
 /** Record tabs by keyboard: arrow keys move the selection and focus, the panel follows. */
 async function checkTabs(frame: FrameLocator, page: Page, item: CaseItem) {

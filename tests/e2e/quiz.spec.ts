@@ -1,7 +1,7 @@
 // Takes every quiz in the built course along a pass path and a fail path, answering each drawn item
 // through its real inputs. The right answers come from the banks in lessons/quizzes/ (read here
 // with the course's own loader), never from constants in this test.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/course/load-content';
 import type { QuizItem, SimpleItem } from '../../src/lib/quiz/item-types';
@@ -354,13 +354,6 @@ test('a quiz in progress survives a reload, and a retry draws a fresh set', asyn
   }
   expect(retryIds.slice(0, 2)).not.toEqual(firstIds);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`quiz list, every item type, practice feedback and the review screen pass axe (WCAG 2.2 AA, ${scheme})`, async ({

@@ -1,7 +1,6 @@
 // axe-core with the WCAG 2.2 A and AA rule tags the course is held to; a violation reads as
-// "rule: the elements it found", so a failing test names what to fix. axe is put into the page once
-// per document and asked only for violations, so a walk over many pages and states stays quick.
-import axe from 'axe-core';
+// "rule: the elements it found", so a failing test names what to fix.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -9,20 +8,9 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** `within`: a CSS selector to check instead of the whole page (the rest was checked before). */
 export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   await settleTransitions(page);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(
-    async ({ tags, within }) => {
-      const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const results = await axe.run(within ? { include: [within] } : document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.map(String).join(' ')).join(', ')}`,
-      );
-    },
-    { tags: wcagTags, within },
-  );
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (within ? builder.include(within) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /**
