@@ -4,8 +4,13 @@ declare module 'virtual:course' {
   const content: import('$lib/course/course-content').CourseOutline;
   export default content;
 }
+declare module 'virtual:reference-texts' {
+  /** Key → citation text of every reference the course cites, for the lists and feedback that print them. */
+  const texts: Record<string, string>;
+  export default texts;
+}
 declare module 'virtual:references' {
-  /** The bibliography (lessons/references.yaml), for the pages that print sources. */
+  /** The full bibliography (lessons/references.yaml), for the About page. */
   const references: import('$lib/course/course-content').CourseContent['references'];
   export default references;
 }

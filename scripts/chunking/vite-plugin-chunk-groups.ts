@@ -1,9 +1,11 @@
 // Vite plugin that groups the browser build's modules into fewer, larger files. Inside an LMS every
 // file of the package is served through the LMS's own scripts (Moodle's pluginfile.php), so each
-// request costs far more than its bytes; docs/build-notes.md §6 has the figures. Two groups:
+// request costs far more than its bytes; docs/build-notes.md §6 has the figures. Three groups:
 //  - shell: everything the course home needs (SvelteKit's client, Svelte, the layout, the progress
 //    model and the outline), in one script and one stylesheet;
-//  - lesson: what every lesson page adds (the page, the reference list, the glossary, teach-back, and
+//  - reference texts: the text of every cited reference, which lessons and quizzes both print, in a
+//    file of its own so a quiz does not load the lesson group for it;
+//  - lesson: what every lesson page adds (the page, its reference list, the glossary, teach-back, and
 //    the patient self-check: a file of its own would be one more request on a patient lesson).
 // Everything else (each lesson body, scene, drill, the quiz engine and banks) stays split by route.
 import type { Plugin } from 'vite';
@@ -21,9 +23,12 @@ const shellRoots: Matcher[] = [
   /src\/lib\/(random|words)\//,
 ];
 
+const referenceRoots: Matcher[] = [/virtual:reference-texts$/];
+
 const lessonRoots: Matcher[] = [
   /src\/routes\/\[track=track\]\/\[slug\]\/\+page\.(svelte|ts)$/,
-  /virtual:(references|glossary)$/,
+  /src\/lib\/course\/LessonReferences\.svelte$/,
+  /virtual:glossary$/,
   /src\/lib\/(glossary|teach-back|interactives\/self-check)\//,
   /svelte\/src\/reactivity\//,
 ];
@@ -45,8 +50,11 @@ export function chunkGroups(): Plugin {
         ...options,
         codeSplitting: {
           groups: [
-            // A module both need goes to the shell (higher priority), which every route has already loaded.
-            { name: 'shell', priority: 2, test: matches(shellRoots) },
+            // A module both need goes to the shell (higher priority), which every route has already loaded;
+            // the reference texts go to their own file before the lesson group takes them in with its
+            // modules' imports.
+            { name: 'shell', priority: 3, test: matches(shellRoots) },
+            { name: 'reference-texts', priority: 2, test: matches(referenceRoots) },
             { name: 'lesson', priority: 1, test: matches(lessonRoots) },
           ],
         },

@@ -1,6 +1,6 @@
 // Citations in lesson text: an author writes `[@R5]` or `[@R5; @R57]` after a statement, and may name
 // the label section read, `[@R1 §2.5; @R6 §4.2]`; the course shows numbered superscripts (with the
-// section) and a numbered reference list at the end of the lesson.
+// section) and a numbered reference list at the end of the lesson (LessonReferences.svelte).
 // Numbers follow first appearance in the lesson (Vancouver style, as nursing journals use).
 import type { Reference } from './schemas';
 
@@ -53,35 +53,39 @@ export function escapeMarkup(value: string): string {
     .replace(/\}/g, '&#125;');
 }
 
+/** The component that prints a lesson's reference list from the course's reference texts. */
+export const referenceListImport = "import LessonReferences from '$lib/course/LessonReferences.svelte';";
+
 /**
- * Replaces citation groups with numbered superscript links and appends the reference list.
- * Unknown keys are the loader's job to report; here they are rendered visibly as "?".
+ * Replaces citation groups with numbered superscript links and appends the reference list. The
+ * lesson carries keys only: the list (LessonReferences.svelte) prints each text from the one module
+ * of reference texts, so a text cited by many lessons ships once. Each link is named by its number
+ * and section and described by its list entry (WAI-ARIA 1.2 aria-describedby), so a screen reader
+ * still reads the source. Unknown keys are the loader's job to report; here they show visibly as "?".
+ * Returns the markup and the imports it needs (none when nothing is cited).
  */
-export function renderCitations(body: string, references: Record<string, Reference>): string {
+export function renderCitations(
+  body: string,
+  references: Record<string, Reference>,
+): { markup: string; imports: string[] } {
   const order = citedKeys(body);
   const number = (key: string) => order.indexOf(key) + 1;
   const linked = body.replace(citationGroup, (_whole, group: string) => {
     const links = splitGroup(group).map(({ key, locator }) => {
-      const ref = references[key];
+      const known = Object.hasOwn(references, key);
       const where = locator ? `, ${locator}` : '';
-      const label = ref ? `Reference ${number(key)}${where}: ${ref.citation}` : `Unknown reference ${key}`;
+      const label = known ? `Reference ${number(key)}${where}` : `Unknown reference ${key}`;
       const section = locator
         ? `<span class="cite-locator" aria-hidden="true">${escapeMarkup(locator)}</span>`
         : '';
-      return `<a class="cite" href="#ref-${key}" data-ref="${key}" aria-label="${escapeMarkup(label)}">${ref ? number(key) : '?'}</a>${section}`;
+      const described = known ? ` aria-describedby="ref-${key}"` : '';
+      return `<a class="cite" href="#ref-${key}" data-ref="${key}" aria-label="${escapeMarkup(label)}"${described}>${known ? number(key) : '?'}</a>${section}`;
     });
     return `<sup class="cites">${links.join('<span aria-hidden="true">,</span>')}</sup>`;
   });
-  if (order.length === 0) return linked;
-  const items = order
-    .map((key) => {
-      const ref = references[key];
-      const text = ref ? escapeMarkup(ref.citation) : `Unknown reference ${escapeMarkup(key)}`;
-      return `<li id="ref-${key}" tabindex="-1"><span class="ref-key">[${key}]</span> ${text}</li>`;
-    })
-    .join('\n');
-  return (
-    `${linked.trimEnd()}\n\n<section class="lesson-references" aria-labelledby="lesson-references-heading">\n` +
-    `<h2 id="lesson-references-heading">References</h2>\n<ol>\n${items}\n</ol>\n</section>\n`
-  );
+  if (order.length === 0) return { markup: linked, imports: [] };
+  return {
+    markup: `${linked.trimEnd()}\n\n<LessonReferences keys={${JSON.stringify(order)}} />\n`,
+    imports: [referenceListImport],
+  };
 }

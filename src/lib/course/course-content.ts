@@ -28,6 +28,11 @@ export interface CourseContent {
   course: Course;
   lessons: LessonEntry[];
   references: Record<string, Reference>;
+  /**
+   * The reference keys the course cites (its pages' text, its data files, teach-backs and quiz items),
+   * in the bibliography's order: the reference texts lessons and quizzes print, served once.
+   */
+  cited: string[];
   /** Validated lessons/glossary.yaml (empty when the course has none). */
   glossary: GlossaryEntry[];
   /** Words of the HER2 receptor diagram (null when the course has no diagram words file). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkTermsUsed, checkTermUsage, loadGlossary, termIdsIn } from '../glossary/load-glossary.ts';
 import { findEmbeds } from '../embeds/find-embeds.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
+import { referenceUses } from '../interactives/reference-keys.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
 import { loadDiagramWords } from '../sims/her2-structure/load-diagram-words.ts';
 import { checkSelfCheckPlacement } from '../interactives/self-check/check-placement.ts';
@@ -54,6 +55,9 @@ export function loadContent(root: string): CourseContent {
   const her2Diagram = loadDiagramWords(root, references, problems);
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
   const usedTerms = new Set<string>();
+  // Every reference key a page's text cites: with the keys the served files list, the texts the
+  // browser shows (citedReferenceKeys).
+  const citedInText = new Set<string>();
   checkYamlSources(root, references, problems);
   checkLabelRecords(references, problems);
   if (!course) {
@@ -108,7 +112,7 @@ export function loadContent(root: string): CourseContent {
     const entry: LessonEntry = { id, slug, number: lessons.length + 1, tracks: {} };
     for (const track of course.tracks) {
       const file = `lessons/${slug}/${track.id}.svx`;
-      const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, problems);
+      const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, citedInText, problems);
       if (!meta) continue;
       // Every patient lesson has one self-check, and no other lesson has one.
       checkSelfCheckPlacement(file, track.id, meta.embeds, problems);
@@ -132,7 +136,10 @@ export function loadContent(root: string): CourseContent {
     for (const meta of Object.values(lesson.tracks)) embedsByFile.set(meta.file, meta.embeds);
   for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx'))) {
     const file = `lessons/${name}`;
-    embedsByFile.set(file, checkPageFile(root, file, references, glossaryIds, usedTerms, problems));
+    embedsByFile.set(
+      file,
+      checkPageFile(root, file, references, glossaryIds, usedTerms, citedInText, problems),
+    );
   }
   if (glossary.length > 0) {
     checkTermsUsed(glossary, usedTerms, problems);
@@ -153,7 +160,27 @@ export function loadContent(root: string): CourseContent {
   for (const problem of identifierCollisions(sent)) problems.add(problem.file, problem.field, problem.reason);
 
   problems.throwIfAny();
-  return { course, lessons, references, glossary, her2Diagram, quizzes, dataFiles };
+  const cited = citedReferenceKeys(references, citedInText, [
+    dataFiles,
+    quizzes.banks,
+    glossary,
+    her2Diagram,
+  ]);
+  return { course, lessons, references, cited, glossary, her2Diagram, quizzes, dataFiles };
+}
+
+/**
+ * The keys the course cites, in the bibliography's order: those the pages' text cites and those a
+ * served file lists (`references: [...]` in a lesson data file, a teach-back, a quiz item, the
+ * glossary). Their texts are what lessons, drills and quiz feedback print.
+ */
+function citedReferenceKeys(
+  references: Record<string, Reference>,
+  citedInText: ReadonlySet<string>,
+  served: unknown[],
+): string[] {
+  const listed = new Set(served.flatMap((value) => referenceUses(value).map((use) => use.key)));
+  return Object.keys(references).filter((key) => citedInText.has(key) || listed.has(key));
 }
 
 /** The teach-back file next to a patient lesson file. */
@@ -165,6 +192,7 @@ function loadLessonFile(
   references: Record<string, Reference>,
   glossaryIds: ReadonlySet<string>,
   usedTerms: Set<string>,
+  citedInText: Set<string>,
   problems: ProblemList,
 ): LessonTrackMeta | null {
   const path = join(root, file);
@@ -184,6 +212,7 @@ function loadLessonFile(
   if (!meta) return null;
   checkCitations(file, split.body, meta.references, references, problems);
   checkBodySources(file, split.body, split.bodyLine, references, problems);
+  for (const key of citedKeys(split.body)) citedInText.add(key);
   if (citedKeys(split.body).length === 0) {
     problems.add(
       file,
@@ -219,6 +248,7 @@ function checkPageFile(
   references: Record<string, Reference>,
   glossaryIds: ReadonlySet<string>,
   usedTerms: Set<string>,
+  citedInText: Set<string>,
   problems: ProblemList,
 ): LessonEmbed[] {
   const source = readFileSync(join(root, file), 'utf8');
@@ -239,6 +269,7 @@ function checkPageFile(
     }
   }
   checkCitations(file, body, listed, references, problems);
+  for (const key of citedKeys(body)) citedInText.add(key);
   checkBodySources(file, body, bodyLine, references, problems);
   checkTermUsage(body, file, glossaryIds, problems);
   for (const id of termIdsIn(body)) usedTerms.add(id);

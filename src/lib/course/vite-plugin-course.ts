@@ -1,31 +1,56 @@
 // Vite plugin that makes lessons/ part of the build. When the build starts it runs the one build-time
 // content part (load-content.ts), once: a malformed file fails the build with file, field and reason.
 // It then serves what that part returned and nothing read a second time: the outline as the eager
-// module `virtual:course`; references, glossary, diagram words, the quiz catalog and each quiz's part
-// as their own modules; each lesson data file a page imports as its validated value. Lesson bodies
-// (lazy) get their citations rendered and the elements they embed by name turned into components.
+// module `virtual:course`; reference texts, the bibliography, glossary, diagram words, the quiz
+// catalog and each quiz's part as their own modules; each lesson data file a page imports as its
+// validated value. Lesson bodies (lazy) get their citations rendered and the elements they embed by
+// name turned into components.
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { embedLessonComponents } from '../embeds/embed-lesson.ts';
+import { embedLessonParts, withScript } from '../embeds/embed-lesson.ts';
 import { renderCitations } from './citations.ts';
 import type { CourseContent } from './course-content.ts';
 import { loadContent } from './load-content.ts';
 import { catalogPart } from '../quiz/catalog-part.ts';
 import type { QuizCatalog } from '../quiz/item-types.ts';
-import { usedReferences } from '../quiz/load-quizzes.ts';
 import { diagramWordsFile } from '../sims/her2-structure/load-diagram-words.ts';
+
+// The text of every reference the course cites, key → citation, in one module that lesson reference
+// lists, drills' sources and quiz feedback load, so the package holds each text once (lesson bodies
+// carry keys only: citations.ts). The About page's full bibliography imports it for those keys.
+const referenceTexts = 'virtual:reference-texts';
 
 /** Each virtual module and the part of the content it serves. */
 const virtualModules: Record<string, (content: CourseContent) => unknown> = {
-  // What every page needs; the bibliography and the glossary are their own modules, imported only by
-  // the pages and lesson parts that print them, so the course home carries the outline alone.
+  // What every page needs; reference texts, the bibliography and the glossary are their own modules,
+  // imported only by the pages and lesson parts that print them, so the course home carries the
+  // outline alone.
   'virtual:course': ({ course, lessons }) => ({ course, lessons }),
-  'virtual:references': (content) => content.references,
+  [referenceTexts]: ({ references, cited }) =>
+    Object.fromEntries(cited.map((key) => [key, references[key]!.citation])),
   'virtual:glossary': (content) => content.glossary,
   // The HER2 receptor diagram's words, for the scene that draws it and the hotspot question.
   'virtual:her2-diagram': (content) => content.her2Diagram,
 };
 const resolved = (id: string) => `\0${id}`;
+
+/**
+ * The full bibliography (the About page): every reference, its citation text taken from the
+ * reference-texts module for the keys the course cites, so no text is stored twice.
+ */
+function bibliographyModule({ references, cited }: CourseContent): string {
+  const citedKeys = new Set(cited);
+  const rest = Object.fromEntries(
+    Object.entries(references).map(([key, { citation, ...reference }]) => [
+      key,
+      citedKeys.has(key) ? reference : { citation, ...reference },
+    ]),
+  );
+  return (
+    `import texts from ${JSON.stringify(referenceTexts)};\n` +
+    `export default Object.fromEntries(Object.entries(${JSON.stringify(rest)}).map(([key, reference]) => [key, { citation: texts[key], ...reference }]));`
+  );
+}
 
 // Quiz modules, imported lazily, so the first load stays small. `virtual:quizzes` is the whole
 // catalog (the quiz list and the progress page); a quiz page loads only its own part (catalog-part.ts)
@@ -41,18 +66,15 @@ const isQuizModule = (id: string) =>
   id.startsWith(quizBankPrefix);
 
 /**
- * A catalog module whose banks, and the references their items cite, are imported from the banks'
- * own modules: every bank and its references are stored once, whichever quizzes draw from it.
+ * A catalog module whose banks are imported from the banks' own modules: every bank is stored once,
+ * whichever quizzes draw from it. The texts of the references its items cite are not in it: quiz
+ * feedback fetches the course's reference texts when it first appears (quiz/views/feedback-sources.svelte.ts).
  */
 function catalogModule(catalog: QuizCatalog): string {
   const bankIds = Object.keys(catalog.banks);
-  const imports = bankIds.map(
-    (id, i) =>
-      `import bank${i}, { references as references${i} } from ${JSON.stringify(quizBankPrefix + id)};`,
-  );
+  const imports = bankIds.map((id, i) => `import bank${i} from ${JSON.stringify(quizBankPrefix + id)};`);
   const banks = bankIds.map((id, i) => `${JSON.stringify(id)}: bank${i}`).join(', ');
-  const references = bankIds.map((_, i) => `...references${i}`).join(', ');
-  return `${imports.join('\n')}\nexport default { "quizzes": ${JSON.stringify(catalog.quizzes)}, "banks": { ${banks} }, "references": { ${references} } };`;
+  return `${imports.join('\n')}\nexport default { "quizzes": ${JSON.stringify(catalog.quizzes)}, "banks": { ${banks} } };`;
 }
 
 /** The code of quiz module `name`, or null when no quiz or bank has that id. */
@@ -69,10 +91,7 @@ function quizModule(name: string, catalog: QuizCatalog): string | null {
     return part ? catalogModule(part) : null;
   }
   const bank = catalog.banks[name.slice(quizBankPrefix.length)];
-  if (!bank) return null;
-  const cited = usedReferences(bank);
-  const references = Object.fromEntries(Object.entries(catalog.references).filter(([key]) => cited.has(key)));
-  return `export default ${JSON.stringify(bank)};\nexport const references = ${JSON.stringify(references)};`;
+  return bank ? `export default ${JSON.stringify(bank)};` : null;
 }
 
 export function coursePlugin(root = process.cwd()): Plugin {
@@ -89,7 +108,9 @@ export function coursePlugin(root = process.cwd()): Plugin {
       this.addWatchFile(lessonsDir);
     },
     resolveId(id) {
-      return Object.hasOwn(virtualModules, id) || isQuizModule(id) ? resolved(id) : undefined;
+      return Object.hasOwn(virtualModules, id) || id === 'virtual:references' || isQuizModule(id)
+        ? resolved(id)
+        : undefined;
     },
     load(id) {
       const name = id.startsWith('\0') ? id.slice(1) : null;
@@ -98,6 +119,7 @@ export function coursePlugin(root = process.cwd()): Plugin {
         if (code === null) this.error(`${name}: no quiz or quiz bank has this id`);
         return code;
       }
+      if (name === 'virtual:references') return bibliographyModule(current());
       const serve = name !== null && Object.hasOwn(virtualModules, name) ? virtualModules[name] : undefined;
       if (!serve) return undefined;
       const value = serve(current());
@@ -118,8 +140,9 @@ export function coursePlugin(root = process.cwd()): Plugin {
         return { code: `export default ${JSON.stringify(data[file])};`, map: null };
       }
       if (path.endsWith('.svx')) {
-        const embedded = embedLessonComponents(code, file);
-        return { code: renderCitations(embedded, current().references), map: null };
+        const embedded = embedLessonParts(code, file);
+        const cited = renderCitations(embedded.markup, current().references);
+        return { code: withScript(cited.markup, [...embedded.imports, ...cited.imports]), map: null };
       }
       return undefined;
     },
@@ -129,7 +152,7 @@ export function coursePlugin(root = process.cwd()): Plugin {
       const quizModules = [...server.moduleGraph.idToModuleMap.keys()]
         .filter((key) => key.startsWith('\0') && isQuizModule(key.slice(1)))
         .map((key) => key.slice(1));
-      for (const name of [...Object.keys(virtualModules), ...quizModules]) {
+      for (const name of [...Object.keys(virtualModules), 'virtual:references', ...quizModules]) {
         const module = server.moduleGraph.getModuleById(resolved(name));
         if (module) server.moduleGraph.invalidateModule(module);
       }

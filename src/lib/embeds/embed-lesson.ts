@@ -23,6 +23,18 @@ function identifier(tag: string, name: string): string {
 
 /** `file` is project-relative (for messages and the track); returns Svelte-ready markup. */
 export function embedLessonComponents(source: string, file: string): string {
+  const { markup, imports } = embedLessonParts(source, file);
+  return withScript(markup, imports);
+}
+
+/** Appends the imports a lesson's markup needs in one `<script>` block at the end (none: unchanged). */
+export function withScript(markup: string, imports: readonly string[]): string {
+  if (imports.length === 0) return markup;
+  return `${markup.trimEnd()}\n\n<script>\n  ${imports.join('\n  ')}\n</script>\n`;
+}
+
+/** The lesson's markup with its elements embedded, and the imports they need (for withScript). */
+export function embedLessonParts(source: string, file: string): { markup: string; imports: string[] } {
   const { uses, usesTerm, problems } = findEmbeds(source);
   if (problems.length > 0) {
     throw new ContentError(
@@ -45,6 +57,5 @@ export function embedLessonComponents(source: string, file: string): string {
     ];
     out = `${out.slice(0, use.start)}<${id} ${props.join(' ')} />${out.slice(use.end)}`;
   }
-  if (imports.size === 0) return out;
-  return `${out.trimEnd()}\n\n<script>\n  ${[...imports.values()].join('\n  ')}\n</script>\n`;
+  return { markup: out, imports: [...imports.values()] };
 }

@@ -1,8 +1,7 @@
-// One quiz's part of the catalog, built at build time and served as that quiz's own module: the quiz,
-// only the banks its attempts draw from and only the references their items cite. A practice quiz
-// then downloads its own bank, not every bank of the course (the final draws from all of them).
+// One quiz's part of the catalog, built at build time and served as that quiz's own module: the quiz
+// and only the banks its attempts draw from. A practice quiz then downloads its own bank, not every
+// bank of the course (the final draws from all of them).
 import type { Quiz, QuizCatalog } from './item-types.ts';
-import { usedReferences } from './load-quizzes.ts';
 
 /** Ids of the banks an attempt at `quiz` can draw from: a row without `bank`, or a critical group, may use any. */
 export function banksDrawn(quiz: Quiz, catalog: QuizCatalog): string[] {
@@ -16,7 +15,5 @@ export function catalogPart(catalog: QuizCatalog, quizId: string): QuizCatalog |
   const quiz = catalog.quizzes.find((candidate) => candidate.id === quizId);
   if (!quiz) return null;
   const banks = Object.fromEntries(banksDrawn(quiz, catalog).map((id) => [id, catalog.banks[id]!]));
-  const keys = new Set(Object.values(banks).flatMap((bank) => [...usedReferences(bank)]));
-  const references = Object.fromEntries(Object.entries(catalog.references).filter(([key]) => keys.has(key)));
-  return { quizzes: [quiz], banks, references };
+  return { quizzes: [quiz], banks };
 }

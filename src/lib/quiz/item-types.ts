@@ -298,6 +298,4 @@ export interface QuizBank {
 export interface QuizCatalog {
   quizzes: Quiz[];
   banks: Record<string, QuizBank>;
-  /** Reference citations the items use, keyed R1… (for the review screen). */
-  references: Record<string, string>;
 }

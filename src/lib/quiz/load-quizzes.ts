@@ -18,7 +18,6 @@ import {
   type ClozeSegment,
   type Difficulty,
   type Exhibit,
-  type QuizBank,
   type QuizCatalog,
   type QuizItem,
   type Quiz,
@@ -53,7 +52,7 @@ export function loadQuizzes(
   checks: QuizChecks = diagramChecks,
 ): QuizCatalog {
   const dir = join(root, 'lessons', 'quizzes');
-  const catalog: QuizCatalog = { quizzes: [], banks: {}, references: {} };
+  const catalog: QuizCatalog = { quizzes: [], banks: {} };
   if (!existsSync(dir)) return catalog;
 
   const objectives = new Set(
@@ -110,13 +109,6 @@ export function loadQuizzes(
   }
 
   checkObjectiveCoverage(content, catalog, problems);
-
-  for (const bank of Object.values(catalog.banks)) {
-    for (const key of usedReferences(bank)) {
-      const reference = content.references[key];
-      if (reference) catalog.references[key] = reference.citation;
-    }
-  }
   return catalog;
 }
 
@@ -627,14 +619,4 @@ function checkKey(
   keys.forEach((key) => {
     if (!ids.has(key)) at(field, `"${key}" is not one of the option ids: ${noKey}`);
   });
-}
-
-/** Reference keys the items of a bank cite (case parts included). */
-export function usedReferences(bank: QuizBank): Set<string> {
-  const keys = new Set<string>();
-  for (const item of bank.items) {
-    const simple = item.type === 'case' ? item.items : [item];
-    for (const part of simple) part.references.forEach((key) => keys.add(key));
-  }
-  return keys;
 }

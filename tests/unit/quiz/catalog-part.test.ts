@@ -1,5 +1,5 @@
-// Each quiz page downloads its own part of the catalog: a practice quiz only its bank and the
-// references its items cite; the final, whose blueprint rows and critical groups span every bank, all of them.
+// Each quiz page downloads its own part of the catalog: a practice quiz only its bank; the final,
+// whose blueprint rows and critical groups span every bank, all of them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProblemList } from '../../../src/lib/course/content-error';
@@ -42,27 +42,21 @@ const catalog: QuizCatalog = {
     first: bank('first', [item('f1', ['R1']), item('f2', ['R2'])]),
     second: bank('second', [item('s1', ['R3']), item('s2', ['R3'])]),
   },
-  references: { R1: 'Ref one', R2: 'Ref two', R3: 'Ref three', R9: 'Cited by nothing' },
 };
 
 describe('catalogPart', () => {
-  it('gives a practice quiz its own bank and the references its items cite, nothing else', () => {
+  it('gives a practice quiz its own bank, nothing else', () => {
     expect(catalogPart(catalog, 'first')).toEqual({
       quizzes: [catalog.quizzes[0]],
       banks: { first: catalog.banks.first },
-      references: { R1: 'Ref one', R2: 'Ref two' },
     });
-    expect(catalogPart(catalog, 'second')?.references).toEqual({ R3: 'Ref three' });
+    expect(Object.keys(catalogPart(catalog, 'second')?.banks ?? {})).toEqual(['second']);
   });
 
   it('gives every bank to a quiz with a row that names no bank, or with critical groups', () => {
     expect(banksDrawn(catalog.quizzes[2]!, catalog)).toEqual(['first', 'second']);
     expect(banksDrawn(catalog.quizzes[4]!, catalog)).toEqual(['first', 'second']);
-    expect(catalogPart(catalog, 'blueprint')?.references).toEqual({
-      R1: 'Ref one',
-      R2: 'Ref two',
-      R3: 'Ref three',
-    });
+    expect(Object.keys(catalogPart(catalog, 'blueprint')?.banks ?? {})).toEqual(['first', 'second']);
   });
 
   it('gives the banks the rows name, once each', () => {

@@ -73,10 +73,6 @@ describe('loadQuizzes: a valid bank', () => {
       track: 'nursing',
     });
   });
-
-  it('lists only the citations the items use', () => {
-    expect(catalog.references).toEqual({ R1: 'One', R2: 'Two' });
-  });
 });
 
 describe('loadQuizzes: malformed items', () => {

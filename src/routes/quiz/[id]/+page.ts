@@ -1,13 +1,12 @@
-// Quiz page data: this quiz's part of the catalog (the quiz, the banks it draws from, the references
-// they cite) is its own chunk, fetched when the quiz is opened. Loading it here, before the page is
-// drawn, means the page appears once, complete, instead of growing under the learner's eyes (no
-// layout shift).
+// Quiz page data: this quiz's part of the catalog (the quiz and the banks it draws from) is its own
+// chunk, fetched when the quiz is opened. Loading it here, before the page is drawn, means the page
+// appears once, complete, instead of growing under the learner's eyes (no layout shift).
 import { error } from '@sveltejs/kit';
 import quizParts from 'virtual:quiz-parts';
 import type { QuizCatalog } from '$lib/quiz/item-types';
 import type { PageLoad } from './$types';
 
-const noQuiz: QuizCatalog = { quizzes: [], banks: {}, references: {} };
+const noQuiz: QuizCatalog = { quizzes: [], banks: {} };
 
 export const load: PageLoad = async ({ params }) => {
   const part = Object.hasOwn(quizParts, params.id) ? quizParts[params.id] : undefined;
