@@ -3,7 +3,7 @@
 // Rewriting the inline boot script changes its bytes, so its CSP hash is recomputed to match
 // (CSP Level 3 §8.3: a hash source matches the exact inline script text).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 /**
@@ -60,7 +60,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let fixed = relativizeHtml(readFileSync(file, 'utf8'));
   fixed = preloadFonts(fixed, (path) => readFileSync(join(dir, path), 'utf8'));
   const favicon = join(dir, 'favicon.svg');
-  if (existsSync(favicon)) fixed = inlineFavicon(fixed, readFileSync(favicon, 'utf8'));
+  if (existsSync(favicon)) {
+    fixed = inlineFavicon(fixed, readFileSync(favicon, 'utf8'));
+    // Nothing loads the file once the page carries it: the packages do not ship it.
+    if (!fixed.includes('favicon.svg')) rmSync(favicon);
+  }
   writeFileSync(file, fixed);
   const left = fixed.match(/["'(]\/_app\//g)?.length ?? 0;
   if (left > 0) {
