@@ -133,6 +133,8 @@ test('fits a 320 px wide phone screen without sideways scrolling', async ({ page
     `#/nursing/${lessonsOf('nursing')[0]!.slug}`,
     `#/patient/${lessonsOf('patient')[0]!.slug}`,
   ]) {
+    // Each page as a fresh load: a hash change on a loaded page may reload it under the check.
+    await page.goto('about:blank');
     await page.goto(`${courseUrl}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
