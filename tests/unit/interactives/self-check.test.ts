@@ -40,6 +40,13 @@ describe('self-check file', () => {
     ]);
   });
 
+  it('accepts Spanish "not sure" feedback that sends the patient to their nurse (enfermera)', () => {
+    const spanish = 'Está bien. Pida a su enfermera que lo repase con usted.';
+    const root = edit((t) => t.replace('That is OK. Ask your nurse to go over it with you.', spanish));
+    const selfCheck = loadContent(root).dataFiles[file] as SelfCheck;
+    expect(selfCheck.questions[0].notSure).toBe(spanish);
+  });
+
   it('asks for what to do next, and for the sources', () => {
     const root = edit((t) =>
       t.replace('    whatToDo: Read the lesson again.\n', '').replace(/ {4}references: \[R1\]\n$/, ''),

@@ -31,10 +31,11 @@ const QuestionSchema = v.strictObject(
     ),
     /** The id of the right option. */
     answer: text('answer'),
-    /** Feedback for "I'm not sure": kind, and it sends the patient to their nurse. */
+    /** Feedback for "I'm not sure": kind, and it sends the patient to their nurse (in a Spanish
+     *  self-check, "enfermera" or "enfermero"). */
     notSure: v.pipe(
       text('notSure'),
-      v.regex(/\bnurse\b/i, 'notSure must tell the patient to ask their nurse'),
+      v.regex(/\b(?:nurse|enfermer[ao]s?)\b/i, 'notSure must tell the patient to ask their nurse'),
     ),
     /** What to do next: the last words of every piece of feedback on this question. */
     whatToDo: text('whatToDo'),
