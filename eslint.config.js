@@ -37,6 +37,8 @@ export default ts.config(
       '.test-output/',
       'node_modules/',
       'lessons/**/*.svx',
+      'src/lib/paraglide/',
+      'project.inlang/',
     ],
   },
 );

@@ -4,6 +4,7 @@ import { reportPath } from './scripts/bundle-report/read-report.ts';
 import { bundleReport } from './scripts/bundle-report/vite-plugin-bundle-report.ts';
 import { chunkGroups } from './scripts/chunking/vite-plugin-chunk-groups.ts';
 import { coursePlugin } from './src/lib/course/vite-plugin-course.ts';
+import { messagesPlugin } from './src/lib/i18n/vite-plugin-messages.ts';
 
 // The offline single-file build must not reference any other file: inline fonts and images too.
 const singleFile = process.env.COURSE_BUNDLE === 'inline';
@@ -11,7 +12,14 @@ const singleFile = process.env.COURSE_BUNDLE === 'inline';
 const reportFile = reportPath(process.env.COURSE_BUILD_DIR ?? 'build');
 
 export default defineConfig({
-  plugins: [coursePlugin(), sveltekit(), bundleReport(reportFile), chunkGroups()],
+  plugins: [
+    coursePlugin(),
+    // Interface text (lessons/messages/*.json): checked in every language, compiled to src/lib/paraglide.
+    messagesPlugin(),
+    sveltekit(),
+    bundleReport(reportFile),
+    chunkGroups(),
+  ],
   build: { assetsInlineLimit: singleFile ? () => true : undefined },
   server: { fs: { allow: ['lessons'] } },
   test: {
