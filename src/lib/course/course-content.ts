@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../glossary/load-glossary.ts';
 import type { QuizCatalog } from '../quiz/item-types.ts';
 import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
 import type { Course, LessonFrontmatter, Reference, TrackId } from './schemas.ts';
+import type { TranslationLanguage } from './translations.ts';
 
 export interface LessonTrackMeta extends LessonFrontmatter {
   /** Project-relative path of the .svx file, used to load the body lazily. */
@@ -44,6 +45,18 @@ export interface CourseContent {
    * by project-relative path, as its schema returned it: the build serves these, never the raw file.
    */
   dataFiles: Record<string, unknown>;
+  /** The translated patient track of each language that has one (load-translation.ts). */
+  translations: Partial<Record<TranslationLanguage, TranslatedPages>>;
+}
+
+/** One language's patient track: its lesson pages, handout and glossary words. */
+export interface TranslatedPages {
+  /** Lesson folder → the translated patient page (its file, frontmatter and embeds). */
+  lessons: Record<string, LessonTrackMeta>;
+  /** The translated handout, project-relative (`lessons/handout.es.svx`), or null. */
+  handout: string | null;
+  /** The glossary in that language (ids and sources of the English entries). */
+  glossary: GlossaryEntry[];
 }
 
 /** What every page needs: served eagerly as `virtual:course`. */

@@ -4,8 +4,7 @@
 // never in the browser.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTermsUsed, checkTermUsage, loadGlossary, termIdsIn } from '../glossary/load-glossary.ts';
-import { findEmbeds } from '../embeds/find-embeds.ts';
+import { checkTermsUsed, glossaryFile, loadGlossary } from '../glossary/load-glossary.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { referenceUses } from '../interactives/reference-keys.ts';
 import { loadQuizzes } from '../quiz/load-quizzes.ts';
@@ -14,22 +13,16 @@ import { checkSelfCheckPlacement } from '../interactives/self-check/check-placem
 import { identifierCollisions } from '../progress/scorm-identifiers.ts';
 import { sentIdentifiers } from '../progress/sent-identifiers.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
-import { teachBackFile } from '../teach-back/teach-back-file.ts';
+import { teachBackFileOf } from '../teach-back/teach-back-file.ts';
 import { ProblemList } from './content-error.ts';
-import { citationGroup, citedKeys } from './citations.ts';
-import type { CourseContent, LessonEntry, LessonTrackMeta } from './course-content.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { CourseContent, LessonEntry } from './course-content.ts';
+import { checkPageFile, loadLessonFile, type PageCheck } from './lesson-file.ts';
+import { loadTranslations } from './load-translation.ts';
 import { readYaml } from './read-yaml.ts';
-import { checkBodySources, checkYamlSources } from './source-check.ts';
+import { checkYamlSources } from './source-check.ts';
 import { parseInto } from './schema-issues.ts';
-import {
-  CourseSchema,
-  LessonFrontmatterSchema,
-  PageFrontmatterSchema,
-  ReferencesSchema,
-  type PageSources,
-  type Reference,
-} from './schemas.ts';
+import { CourseSchema, ReferencesSchema, type PageFrontmatter, type Reference } from './schemas.ts';
+import { languageOfFile } from './translations.ts';
 
 export type { CourseContent, LessonEntry, LessonTrackMeta } from './course-content.ts';
 
@@ -53,11 +46,18 @@ export function loadContent(root: string): CourseContent {
     ) ?? {};
   const glossary = loadGlossary(root, references, problems);
   const her2Diagram = loadDiagramWords(root, references, problems);
-  const glossaryIds = new Set(glossary.map((entry) => entry.id));
-  const usedTerms = new Set<string>();
   // Every reference key a page's text cites: with the keys the served files list, the texts the
   // browser shows (citedReferenceKeys).
   const citedInText = new Set<string>();
+  const pageCheck: PageCheck = {
+    root,
+    references,
+    glossaryIds: new Set(glossary.map((entry) => entry.id)),
+    glossaryFile,
+    usedTerms: new Set<string>(),
+    citedInText,
+    problems,
+  };
   checkYamlSources(root, references, problems);
   checkLabelRecords(references, problems);
   if (!course) {
@@ -112,14 +112,18 @@ export function loadContent(root: string): CourseContent {
     const entry: LessonEntry = { id, slug, number: lessons.length + 1, tracks: {} };
     for (const track of course.tracks) {
       const file = `lessons/${slug}/${track.id}.svx`;
-      const meta = loadLessonFile(root, file, references, glossaryIds, usedTerms, citedInText, problems);
+      const meta = loadLessonFile(
+        pageCheck,
+        file,
+        'file is missing: every lesson needs one file per track in course.yaml',
+      );
       if (!meta) continue;
       // Every patient lesson has one self-check, and no other lesson has one.
       checkSelfCheckPlacement(file, track.id, meta.embeds, problems);
       // Every patient lesson ends with a teach-back step (its own file next to the lesson).
       if (track.id === 'patient') {
         const teachBack = loadTeachBack(root, file, references, problems);
-        if (teachBack) dataFiles[teachBackPath(file)] = teachBack;
+        if (teachBack) dataFiles[teachBackFileOf(file)] = teachBack;
       }
       for (const objective of meta.objectives) {
         const other = objectiveIds.get(objective.id);
@@ -134,15 +138,31 @@ export function loadContent(root: string): CourseContent {
   const embedsByFile = new Map<string, LessonEmbed[]>();
   for (const lesson of lessons)
     for (const meta of Object.values(lesson.tracks)) embedsByFile.set(meta.file, meta.embeds);
-  for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx'))) {
+  // Course pages (about, handout); their translations are read with the translated track below.
+  const pages = new Map<string, PageFrontmatter | null>();
+  for (const name of readdirSync(lessonsDir).filter((n) => n.endsWith('.svx') && !languageOfFile(n))) {
     const file = `lessons/${name}`;
-    embedsByFile.set(
-      file,
-      checkPageFile(root, file, references, glossaryIds, usedTerms, citedInText, problems),
-    );
+    const checked = checkPageFile(pageCheck, file);
+    embedsByFile.set(file, checked.embeds);
+    pages.set(file, checked.meta);
   }
   if (glossary.length > 0) {
-    checkTermsUsed(glossary, usedTerms, problems);
+    checkTermsUsed(glossary, pageCheck.usedTerms, problems);
+  }
+  // The Spanish patient track: its pages beside the English ones, its glossary, teach-backs and the
+  // data its pages embed (read with the lessons' data below).
+  const translations = loadTranslations({
+    root,
+    lessons,
+    glossary,
+    references,
+    pages,
+    citedInText,
+    problems,
+  });
+  for (const translation of Object.values(translations)) {
+    for (const [file, embeds] of translation.embedsByFile) embedsByFile.set(file, embeds);
+    Object.assign(dataFiles, translation.dataFiles);
   }
   const lessonData = loadLessonData(
     root,
@@ -166,7 +186,19 @@ export function loadContent(root: string): CourseContent {
     glossary,
     her2Diagram,
   ]);
-  return { course, lessons, references, cited, glossary, her2Diagram, quizzes, dataFiles };
+  return {
+    course,
+    lessons,
+    references,
+    cited,
+    glossary,
+    her2Diagram,
+    quizzes,
+    dataFiles,
+    translations: Object.fromEntries(
+      Object.entries(translations).map(([language, { pages }]) => [language, pages]),
+    ),
+  };
 }
 
 /**
@@ -181,114 +213,6 @@ function citedReferenceKeys(
 ): string[] {
   const listed = new Set(served.flatMap((value) => referenceUses(value).map((use) => use.key)));
   return Object.keys(references).filter((key) => citedInText.has(key) || listed.has(key));
-}
-
-/** The teach-back file next to a patient lesson file. */
-const teachBackPath = (lessonFile: string) => lessonFile.replace(/[^/]+$/, teachBackFile);
-
-function loadLessonFile(
-  root: string,
-  file: string,
-  references: Record<string, Reference>,
-  glossaryIds: ReadonlySet<string>,
-  usedTerms: Set<string>,
-  citedInText: Set<string>,
-  problems: ProblemList,
-): LessonTrackMeta | null {
-  const path = join(root, file);
-  if (!existsSync(path)) {
-    problems.add(file, '(file)', 'file is missing: every lesson needs one file per track in course.yaml');
-    return null;
-  }
-  let split;
-  const source = readFileSync(path, 'utf8');
-  try {
-    split = splitFrontmatter(source);
-  } catch (error) {
-    problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
-    return null;
-  }
-  const meta = parseInto(LessonFrontmatterSchema, split.data, file, problems);
-  if (!meta) return null;
-  checkCitations(file, split.body, meta.references, references, problems);
-  checkBodySources(file, split.body, split.bodyLine, references, problems);
-  for (const key of citedKeys(split.body)) citedInText.add(key);
-  if (citedKeys(split.body).length === 0) {
-    problems.add(
-      file,
-      '(body)',
-      'the lesson cites nothing: follow each clinical statement with a key such as [@R1]',
-    );
-  }
-  checkTermUsage(split.body, file, glossaryIds, problems);
-  for (const id of termIdsIn(split.body)) usedTerms.add(id);
-  return { ...meta, file, embeds: checkEmbeds(file, source, problems) };
-}
-
-/** Reports what a lesson may not contain (with its line) and lists the elements it embeds. */
-function checkEmbeds(file: string, source: string, problems: ProblemList): LessonEmbed[] {
-  const found = findEmbeds(source);
-  for (const p of found.problems) problems.add(file, p.where, p.reason, p.line);
-  const folder = file.slice(0, file.lastIndexOf('/'));
-  return found.uses.map((use) => ({
-    tag: use.tag,
-    name: use.name,
-    line: use.line,
-    data: use.definition.dataFile && `${folder}/${use.definition.dataFile}`,
-  }));
-}
-
-/**
- * Course pages outside the lesson folders (lessons/about.svx, lessons/handout.svx): frontmatter is
- * optional, but whatever they cite must resolve, and a listed reference set must match the text.
- */
-function checkPageFile(
-  root: string,
-  file: string,
-  references: Record<string, Reference>,
-  glossaryIds: ReadonlySet<string>,
-  usedTerms: Set<string>,
-  citedInText: Set<string>,
-  problems: ProblemList,
-): LessonEmbed[] {
-  const source = readFileSync(join(root, file), 'utf8');
-  let body = source;
-  let bodyLine = 1;
-  let listed: string[] | null = null;
-  if (source.startsWith('---')) {
-    try {
-      const split = splitFrontmatter(source);
-      body = split.body;
-      bodyLine = split.bodyLine;
-      const meta = parseInto(PageFrontmatterSchema, split.data, file, problems);
-      listed = meta?.references ?? null;
-      if (meta?.sources) checkSourcesLine(file, body, meta.sources, problems);
-    } catch (error) {
-      problems.add(file, 'frontmatter', (error as Error).message.split('\n')[0] ?? 'unreadable');
-      return [];
-    }
-  }
-  checkCitations(file, body, listed, references, problems);
-  for (const key of citedKeys(body)) citedInText.add(key);
-  checkBodySources(file, body, bodyLine, references, problems);
-  checkTermUsage(body, file, glossaryIds, problems);
-  for (const id of termIdsIn(body)) usedTerms.add(id);
-  return checkEmbeds(file, source, problems);
-}
-
-/** A page's "Sources" line stands for exactly the references its text cites, so the print is complete. */
-function checkSourcesLine(file: string, body: string, sources: PageSources, problems: ProblemList): void {
-  const named = new Set(sources.flatMap((source) => source.references));
-  const cited = citedKeys(body);
-  for (const key of cited)
-    if (!named.has(key))
-      problems.add(file, 'sources', `the text cites "${key}": name it in one of the sources`);
-  sources.forEach((source, i) =>
-    source.references.forEach((key, j) => {
-      if (!cited.includes(key))
-        problems.add(file, `sources[${i}].references[${j}]`, `"${key}" is not cited in the text`);
-    }),
-  );
 }
 
 /** A `label` reference names the product, the sections read and what was checked, so the About page can list it. */
@@ -307,36 +231,4 @@ function checkLabelRecords(references: Record<string, Reference>, problems: Prob
         'a label reference names the label sections read in that record (label.sections)',
       );
   }
-}
-
-/** Every key listed or cited must resolve; with a list, the text may cite only listed keys. */
-function checkCitations(
-  file: string,
-  body: string,
-  listed: string[] | null,
-  references: Record<string, Reference>,
-  problems: ProblemList,
-): void {
-  listed?.forEach((key, i) => {
-    if (!references[key])
-      problems.add(
-        file,
-        `references[${i}]`,
-        `unknown reference key "${key}": add it to lessons/references.yaml`,
-      );
-  });
-  for (const key of citedKeys(body)) {
-    if (!references[key])
-      problems.add(file, '(body)', `cites unknown reference key "${key}": add it to lessons/references.yaml`);
-    else if (listed && !listed.includes(key))
-      problems.add(file, 'references', `the text cites "${key}", so list it under references`);
-  }
-  // A group the citation pattern does not recognise would reach the learner as raw text and escape
-  // every check above, so it is an error.
-  for (const left of body.replace(citationGroup, '').matchAll(/\[@[^\]\n]*\]?/g))
-    problems.add(
-      file,
-      '(body)',
-      `malformed citation ${left[0]}: write [@R1], [@R1; @R2], [@R1 §2.5] or [@R1 Boxed Warning]`,
-    );
 }

@@ -140,7 +140,8 @@ export const PageFrontmatterSchema = v.strictObject({
     ),
   ),
 });
-export type PageSources = NonNullable<v.InferOutput<typeof PageFrontmatterSchema>['sources']>;
+export type PageFrontmatter = v.InferOutput<typeof PageFrontmatterSchema>;
+export type PageSources = NonNullable<PageFrontmatter['sources']>;
 
 /**
  * What kind of source a reference is (source policy: README, "How references work"). Only `secondary` sources

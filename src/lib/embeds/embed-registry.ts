@@ -13,6 +13,12 @@ export interface EmbedDefinition {
   attributes: Readonly<Record<string, 'whole number'>>;
   /** Whether the element takes the lesson's track (nursing / patient wording). */
   takesTrack: boolean;
+  /**
+   * A scene's data file is settings and words; its translation (`<name>.es.yaml`) is an overlay of
+   * the words only: these top-level keys, of which it gives every text the patient track shows
+   * (scene-overlay.ts). An element without the list reads a complete translated file instead.
+   */
+  overlayText?: readonly string[];
 }
 
 export const embedRegistry = {
@@ -22,12 +28,14 @@ export const embedRegistry = {
       dataFile: 'receptor-scene.yaml',
       attributes: {},
       takesTrack: true,
+      overlayText: ['title', 'summary', 'presets', 'words'],
     },
     'trastuzumab-action': {
       component: '$lib/sims/trastuzumab-action/Scene.svelte',
       dataFile: 'trastuzumab-scene.yaml',
       attributes: {},
       takesTrack: true,
+      overlayText: ['title', 'summary', 'diagram', 'words'],
     },
   },
   Drill: {

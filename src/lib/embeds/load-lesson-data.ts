@@ -10,8 +10,10 @@ import { parseInto } from '../course/schema-issues.ts';
 import type { Reference } from '../course/schemas.ts';
 import { referenceUses } from '../interactives/reference-keys.ts';
 import { dataRuleFor } from './embed-data-rules.ts';
-import type { EmbedTag } from './embed-registry.ts';
-import { teachBackFile } from '../teach-back/teach-back-file.ts';
+import { findEmbed, type EmbedTag } from './embed-registry.ts';
+import { mergeSceneOverlay } from './scene-overlay.ts';
+import { baseName, languageOfFile } from '../course/translations.ts';
+import { isTeachBackFile } from '../teach-back/teach-back-file.ts';
 
 /** One embedded element as the outline records it (a lesson file may embed several). */
 export interface LessonEmbed {
@@ -55,14 +57,29 @@ export function loadLessonData(
           );
         continue;
       }
-      loaded.set(embed.data, loadOne(root, lessonFile, { ...embed, data: embed.data }, references, problems));
+      const read = { ...embed, data: embed.data };
+      const textKeys = findEmbed(embed.tag, embed.name)?.overlayText;
+      if (textKeys && languageOfFile(embed.data)) {
+        // A translated scene: its English settings first (read once, shared with the English page).
+        const englishFile = baseName(embed.data);
+        if (!loaded.has(englishFile))
+          loaded.set(
+            englishFile,
+            loadOne(root, lessonFile, { ...embed, data: englishFile }, references, problems),
+          );
+        const english = loaded.get(englishFile);
+        loaded.set(
+          embed.data,
+          english ? loadOverlay(root, lessonFile, read, english, textKeys, problems) : null,
+        );
+      } else loaded.set(embed.data, loadOne(root, lessonFile, read, references, problems));
     }
   }
   for (const folder of folders) {
     const dir = join(root, folder);
     if (!existsSync(dir)) continue;
     // The teach-back is read by the patient lesson page itself (checked in load-teach-back.ts).
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && n !== teachBackFile)) {
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !isTeachBackFile(n))) {
       const file = `${folder}/${name}`;
       if (!loaded.has(file))
         problems.add(
@@ -101,6 +118,38 @@ function loadOne(
         `unknown reference key "${use.key}": add it to lessons/references.yaml`,
       );
   }
+  rule.check?.(data as never, embed.data, problems);
+  return { file: embed.data, tag: embed.tag, name: embed.name, data };
+}
+
+/** A translated scene: the overlay's text merged onto the English settings, then checked as a whole. */
+function loadOverlay(
+  root: string,
+  lessonFile: string,
+  embed: LessonEmbed & { data: string },
+  english: LessonDataFile,
+  textKeys: readonly string[],
+  problems: ProblemList,
+): LessonDataFile | null {
+  const rule = dataRuleFor(embed.tag, embed.name);
+  if (!rule) throw new Error(`no data rule for <${embed.tag} name="${embed.name}">`);
+  const raw = readYaml(
+    root,
+    embed.data,
+    problems,
+    `file is missing: <${embed.tag} name="${embed.name}"> in ${lessonFile} (line ${embed.line}) reads its words from it`,
+  );
+  if (raw === undefined) return null;
+  const merged = mergeSceneOverlay(
+    english.data as Record<string, unknown>,
+    raw,
+    textKeys,
+    embed.data,
+    problems,
+  );
+  if (merged === null) return null;
+  const data = parseInto(rule.schema, merged, embed.data, problems);
+  if (data === null) return null;
   rule.check?.(data as never, embed.data, problems);
   return { file: embed.data, tag: embed.tag, name: embed.name, data };
 }

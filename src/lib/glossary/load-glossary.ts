@@ -90,23 +90,28 @@ export function checkTermsUsed(
   glossary: readonly GlossaryEntry[],
   used: ReadonlySet<string>,
   problems: ProblemList,
+  file = glossaryFile,
 ): void {
   glossary.forEach((entry, index) => {
     if (!used.has(entry.id))
       problems.add(
-        glossaryFile,
+        file,
         `[${index}] (${entry.id})`,
         `"${entry.term}" is defined but no lesson or page marks it with <Term id="${entry.id}">: mark it where the lesson uses it, or remove the entry`,
       );
   });
 }
 
-/** Every <Term> in a lesson body must name, with a literal id, a term that exists in the glossary. */
+/**
+ * Every <Term> in a lesson body must name, with a literal id, a term that exists in the glossary
+ * (`definedIn`: the glossary of the page's language).
+ */
 export function checkTermUsage(
   body: string,
   file: string,
   glossaryIds: ReadonlySet<string>,
   problems: ProblemList,
+  definedIn = glossaryFile,
 ): void {
   for (const match of body.matchAll(termTag)) {
     const attributes = match[1] ?? '';
@@ -122,7 +127,7 @@ export function checkTermUsage(
       problems.add(
         file,
         `<Term id="${value}">`,
-        `unknown glossary term "${value}": add it to ${glossaryFile} or fix the id`,
+        `unknown glossary term "${value}": add it to ${definedIn} or fix the id`,
       );
     }
   }

@@ -12,10 +12,11 @@ import type { Reference } from '../course/schemas.ts';
 import { referenceUses } from '../interactives/reference-keys.ts';
 import { sameHeading, sectionHeadings } from './heading-text.ts';
 import { TeachBackSchema, type TeachBack } from './schema.ts';
-import { teachBackFile } from './teach-back-file.ts';
+import { teachBackFileOf } from './teach-back-file.ts';
 
 /**
- * `lessonFile`: the patient lesson (project-relative), e.g. `lessons/<lesson>/patient.svx`.
+ * `lessonFile`: the patient lesson (project-relative), e.g. `lessons/<lesson>/patient.svx`, or its
+ * Spanish sibling `patient.es.svx` (whose teach-back is `teach-back.es.yaml`).
  * Returns the teach-back, or null after recording its problems.
  */
 export function loadTeachBack(
@@ -24,7 +25,7 @@ export function loadTeachBack(
   references: Record<string, Reference>,
   problems: ProblemList,
 ): TeachBack | null {
-  const file = lessonFile.replace(/[^/]+$/, teachBackFile);
+  const file = teachBackFileOf(lessonFile);
   const raw = readYaml(
     root,
     file,
