@@ -24,3 +24,13 @@ declare module 'virtual:her2-diagram' {
   const words: import('$lib/sims/her2-structure/diagram-words').DiagramWords;
   export default words;
 }
+declare module 'virtual:translation/es' {
+  /** The Spanish patient track's lessons (frontmatter by folder) and handout file, or null without one. */
+  const translation: import('$lib/course/course-content').TranslationOutline | null;
+  export default translation;
+}
+declare module 'virtual:glossary/es' {
+  /** The Spanish glossary words (lessons/glossary.es.yaml), for terms on Spanish pages. */
+  const glossary: import('$lib/course/course-content').CourseContent['glossary'];
+  export default glossary;
+}

@@ -61,3 +61,6 @@ export interface TranslatedPages {
 
 /** What every page needs: served eagerly as `virtual:course`. */
 export type CourseOutline = Pick<CourseContent, 'course' | 'lessons'>;
+
+/** What a translated track's pages need: served lazily as `virtual:translation/<language>`. */
+export type TranslationOutline = Pick<TranslatedPages, 'lessons' | 'handout'>;

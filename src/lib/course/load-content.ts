@@ -2,7 +2,7 @@
 // them, and returns everything the build serves (course-content.ts): outline, references, glossary,
 // quiz catalog and lesson data. Runs in Node (Vite plugin, `npm run check`, packaging, unit tests),
 // never in the browser.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTermsUsed, glossaryFile, loadGlossary } from '../glossary/load-glossary.ts';
 import { loadLessonData, type LessonEmbed } from '../embeds/load-lesson-data.ts';

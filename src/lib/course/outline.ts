@@ -12,10 +12,16 @@ export interface LessonInTrack {
   meta: LessonTrackMeta;
 }
 
-/** The lessons available in a track, in course order. */
-export function lessonsInTrack(track: TrackId): LessonInTrack[] {
+/**
+ * The lessons available in a track, in course order; with `translated` (a translation's pages by
+ * folder), each lesson's page in that language.
+ */
+export function lessonsInTrack(
+  track: TrackId,
+  translated?: Readonly<Record<string, LessonTrackMeta>>,
+): LessonInTrack[] {
   return lessons.flatMap((lesson) => {
-    const meta = lesson.tracks[track];
+    const meta = translated ? translated[lesson.slug] : lesson.tracks[track];
     return meta ? [{ slug: lesson.slug, number: lesson.number, meta }] : [];
   });
 }

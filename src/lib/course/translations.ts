@@ -39,3 +39,6 @@ export function languageOfFile(file: string): TranslationLanguage | null {
 export function baseName(file: string): string {
   return file.replace(/\.[a-z]{2}(\.[a-z]+)$/, '$1');
 }
+
+/** The module that serves a translated track's lesson frontmatter to its pages (vite-plugin-course.ts). */
+export const translationModule = (language: TranslationLanguage) => `virtual:translation/${language}`;

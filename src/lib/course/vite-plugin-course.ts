@@ -7,7 +7,8 @@
 // name turned into components.
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { embedLessonParts, withScript } from '../embeds/embed-lesson.ts';
+import { embedLessonParts, translatedGlossaryModule, withScript } from '../embeds/embed-lesson.ts';
+import { translationLanguages, translationModule } from './translations.ts';
 import { renderCitations } from './citations.ts';
 import type { CourseContent } from './course-content.ts';
 import { loadContent } from './load-content.ts';
@@ -31,6 +32,24 @@ const virtualModules: Record<string, (content: CourseContent) => unknown> = {
   'virtual:glossary': (content) => content.glossary,
   // The HER2 receptor diagram's words, for the scene that draws it and the hotspot question.
   'virtual:her2-diagram': (content) => content.her2Diagram,
+  // Each translated patient track, apart from the outline so the English pages never carry its
+  // words: its lessons' frontmatter (loaded by its pages only, lazily) and its glossary words (the
+  // terms of its pages). Null and empty when the course has no such translation.
+  ...Object.fromEntries(
+    translationLanguages.flatMap((language) => [
+      [
+        translationModule(language),
+        (content: CourseContent) => {
+          const pages = content.translations[language];
+          return pages ? { lessons: pages.lessons, handout: pages.handout } : null;
+        },
+      ],
+      [
+        translatedGlossaryModule(language),
+        (content: CourseContent) => content.translations[language]?.glossary ?? [],
+      ],
+    ]),
+  ),
 };
 const resolved = (id: string) => `\0${id}`;
 

@@ -3,17 +3,22 @@
 // imports (Term included) in a <script> block at the end, so line numbers in the file stay as written.
 // A problem stops the build with file, line and reason.
 import { ContentError, type ContentProblem } from '../course/content-error.ts';
+import { baseName, languageOfFile, translatedName } from '../course/translations.ts';
 import { findEmbeds } from './find-embeds.ts';
 
 const trackFiles = new Set(['nursing', 'patient']);
 
+/** The track a lesson file is written for (`patient.svx` and its translation `patient.es.svx`: patient). */
 function trackOf(file: string): string | undefined {
-  const name = file
+  const name = baseName(file)
     .split(/[/\\]/)
     .pop()
     ?.replace(/\.svx$/, '');
   return name && trackFiles.has(name) ? name : undefined;
 }
+
+/** The glossary module a translated page's terms take their words from. */
+export const translatedGlossaryModule = (language: string) => `virtual:glossary/${language}`;
 
 /** `Scene` + `receptor-density` → `SceneReceptorDensity`: a plain capitalised name, which mdsvex
  *  reads as a component (an underscore would make it text, with its quotes made typographic). */
@@ -42,13 +47,19 @@ export function embedLessonParts(source: string, file: string): { markup: string
     );
   }
   const track = trackOf(file);
+  const language = languageOfFile(file);
   const imports = new Map<string, string>();
   if (usesTerm) imports.set('Term', `import Term from '$lib/glossary/Term.svelte';`);
+  if (usesTerm && language)
+    imports.set('termWords', `import termWords from '${translatedGlossaryModule(language)}';`);
   let out = source;
   for (const use of [...uses].reverse()) {
     const id = identifier(use.tag, use.name);
     imports.set(id, `import ${id} from '${use.definition.component}';`);
-    const dataFile = use.definition.dataFile;
+    // A translated page reads the data file's sibling in its language (`self-check.es.yaml`).
+    const dataFile =
+      use.definition.dataFile &&
+      (language ? translatedName(use.definition.dataFile, language) : use.definition.dataFile);
     if (dataFile) imports.set(`${id}Data`, `import ${id}Data from './${dataFile}';`);
     const props = [
       ...(dataFile ? [`data={${id}Data}`] : []),
@@ -57,5 +68,7 @@ export function embedLessonParts(source: string, file: string): { markup: string
     ];
     out = `${out.slice(0, use.start)}<${id} ${props.join(' ')} />${out.slice(use.end)}`;
   }
+  // A translated page's terms show that language's words and open that language's glossary.
+  if (usesTerm && language) out = out.replace(/<Term\b/g, `<Term entries={termWords} language="${language}"`);
   return { markup: out, imports: [...imports.values()] };
 }

@@ -9,7 +9,8 @@ export interface LessonIdentity {
   slug: string;
 }
 
-const lessonPath = /^\/(nursing|patient)\/([^/?#]+)\/?$/;
+// A lesson page, in English or under a translation's language segment (`/es/patient/…`).
+const lessonPath = /^(\/[a-z]{2})?\/(nursing|patient)\/([^/?#]+)\/?$/;
 const numbered = /^(\d{2})-/;
 
 export class LessonKeys {
@@ -61,8 +62,8 @@ export class LessonKeys {
   /** The place to save for an in-app path: a lesson path names the lesson by id. */
   placeOf(path: string): string {
     const match = lessonPath.exec(path);
-    const id = match ? this.idOf(match[2]!) : null;
-    return match && id ? `/${match[1]}/${id}` : path;
+    const id = match ? this.idOf(match[3]!) : null;
+    return match && id ? `${match[1] ?? ''}/${match[2]}/${id}` : path;
   }
 
   /**
@@ -72,9 +73,9 @@ export class LessonKeys {
   pathOf(place: string): string {
     const match = lessonPath.exec(place);
     if (!match) return place;
-    const [, track, key] = match as unknown as [string, string, string];
+    const [, language = '', track, key] = match as unknown as [string, string | undefined, string, string];
     const number = numbered.exec(key)?.[1];
     const slug = this.slugOf(key) ?? (number ? this.slugOfVersion1Number(number) : null);
-    return slug ? `/${track}/${slug}` : '';
+    return slug ? `${language}/${track}/${slug}` : '';
   }
 }

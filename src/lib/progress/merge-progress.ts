@@ -23,6 +23,7 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
   const [older, newer] = a.updatedAt <= b.updatedAt ? [a, b] : [b, a];
   const merged: ProgressState = {
     track: newer.track ?? older.track,
+    language: newer.language ?? older.language,
     lessons: { nursing: {}, patient: {} },
     quizzes: {},
     drafts: { ...older.drafts, ...newer.drafts },

@@ -22,8 +22,13 @@ export interface QuizRecord {
   passed?: boolean;
 }
 
+/** The languages a learner may choose for the patient track (English, the base, and its translations). */
+export type ChosenLanguage = 'en' | 'es';
+
 export interface ProgressState {
   track: TrackId | null;
+  /** The language the learner last chose for the patient track; null: never chose (English). */
+  language: ChosenLanguage | null;
   /** Lesson status keyed by track, then by lesson slug. Absent = not started. */
   lessons: Record<TrackId, Record<string, LessonStatus>>;
   quizzes: Record<string, QuizRecord>;
@@ -44,6 +49,7 @@ export const MAX_RECORDED_ATTEMPTS = 10;
 export function emptyState(): ProgressState {
   return {
     track: null,
+    language: null,
     lessons: { nursing: {}, patient: {} },
     quizzes: {},
     drafts: {},

@@ -22,6 +22,7 @@ import {
   hasProgress,
   MAX_RECORDED_ATTEMPTS,
   trackIds,
+  type ChosenLanguage,
   type LessonStatus,
   type ProgressState,
   type TrackId,
@@ -68,7 +69,7 @@ export class ProgressModel implements QuizProgressPort {
   private adapter: ProgressAdapter | null = null;
   private scheduler: SaveScheduler | null = null;
   private mirror: KeyValueStore | null = null;
-  private storageKeys = { record: '', mirror: '', name: '' };
+  private storageKeys = { record: '', mirror: '', name: '', language: '' };
   private protectLmsCopy = false;
   private readonly interactions: QueuedInteractions[] = [];
   private sessionStart = 0;
@@ -106,6 +107,7 @@ export class ProgressModel implements QuizProgressPort {
       record: `${prefix}:progress`,
       mirror: `${prefix}:lms-copy`,
       name: `${prefix}:learner-name`,
+      language: `${prefix}:language`,
     };
     const store = browserStore(environment.storage ?? defaultStorage);
     this.mirror = store;
@@ -203,6 +205,25 @@ export class ProgressModel implements QuizProgressPort {
     if (track === this.record.track) return;
     this.record.track = track;
     this.changed();
+  }
+
+  /**
+   * The learner chose a language for the patient track: kept in this browser and, in a normal launch,
+   * in the record (the LMS's suspend_data), so the next launch opens in it. Review and browse launches
+   * keep the choice in this browser only (RTE cmi.mode; docs/lms-behaviour.md §2).
+   */
+  setLanguage(language: ChosenLanguage): void {
+    this.mirror?.write(this.storageKeys.language, language);
+    if (!this.recording || language === this.record.language) return;
+    this.record.language = language;
+    this.changed();
+  }
+
+  /** The language the learner chose last: the record's (from the LMS), else this browser's; null: none. */
+  get chosenLanguage(): ChosenLanguage | null {
+    if (this.record.language) return this.record.language;
+    const stored = this.mirror?.read(this.storageKeys.language);
+    return stored === 'en' || stored === 'es' ? stored : null;
   }
 
   /** The launch offer was taken or declined: it is not shown again this session. */

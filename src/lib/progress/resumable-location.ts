@@ -2,7 +2,8 @@
 // not, so opening the course at its home page never overwrites the place the learner left off.
 import type { TrackId } from './progress-state';
 
-const lessonPath = /^\/(nursing|patient)\/[^/]+\/?$/;
+// A lesson page, in English or in a translation of the patient track (`/es/patient/…`).
+const lessonPath = /^(\/[a-z]{2})?\/(nursing|patient)\/[^/]+\/?$/;
 const quizPath = /^\/quiz\/[^/]+\/?$/;
 
 /** The in-app path of a hash-router URL (`#/nursing/01-x` → `/nursing/01-x`). */
@@ -17,6 +18,6 @@ export function isResumable(path: string): boolean {
 
 /** The track a path belongs to, if any (`/patient`, `/patient/02-second-steps`). */
 export function trackOfPath(path: string): TrackId | null {
-  const match = /^\/(nursing|patient)(\/|$)/.exec(path);
-  return match ? (match[1] as TrackId) : null;
+  const match = /^(\/[a-z]{2})?\/(nursing|patient)(\/|$)/.exec(path);
+  return match ? (match[2] as TrackId) : null;
 }

@@ -3,7 +3,8 @@
 // id (lesson-keys.ts), quiz drafts keep only the responses (the seed redraws the items), and a record
 // that would still be too long as JSON is deflated and written as base64 behind `z:`.
 //
-// Format 2 (this version) keys lessons and the saved place by lesson id. Format 1 (course 1.0.0)
+// Format 2 (this version) keys lessons and the saved place by lesson id; `g`, the language chosen for
+// the patient track, came later within it (a record without it reads as "never chose"). Format 1 (course 1.0.0)
 // keyed them by two-digit folder number; it is still read, through the course's table of what each
 // number was, so a record saved then survives renumbered, renamed or reordered folders.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -29,6 +30,8 @@ const score = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100)));
 const EncodedSchema = v.object({
   v: v.picklist([1, SUSPEND_DATA_VERSION]),
   t: v.optional(v.picklist(['n', 'p', ''])),
+  // Added later: the language chosen for the patient track; absent in older records and for none.
+  g: v.optional(v.picklist(['en', 'es'])),
   // Format 1 only: per track, folder number + status ("01c02i").
   l: v.optional(v.record(v.picklist(['n', 'p']), v.pipe(v.string(), v.regex(/^(\d{2}[ic])*$/)))),
   // Format 2: lesson id → two letters, nursing then patient (`c` completed, `i` in progress, `-`).
@@ -92,6 +95,7 @@ function decompress(text: string): string {
 
 function toEncoded(state: ProgressState, keys: LessonKeys, historyCap: number, keepDrafts: boolean): Encoded {
   const encoded: Encoded = { v: SUSPEND_DATA_VERSION, t: state.track ? trackCode[state.track] : '' };
+  if (state.language) encoded.g = state.language;
   const lessons = encodeLessons(state, keys);
   if (Object.keys(lessons).length) encoded.k = lessons;
   const quizzes = Object.entries(state.quizzes);
@@ -172,6 +176,7 @@ export function decodeSuspendData(text: string, keys: LessonKeys): ProgressState
   const data = parsed.output;
   const state = emptyState();
   state.track = data.t === 'n' ? 'nursing' : data.t === 'p' ? 'patient' : null;
+  state.language = data.g ?? null;
   // Format 1: folder numbers, read through the course's table of what each number was in 1.0.0.
   trackIds.forEach((track) => {
     for (const [, number, code] of (data.l?.[trackCode[track]] ?? '').matchAll(/(\d{2})([ic])/g)) {

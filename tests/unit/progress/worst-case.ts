@@ -34,6 +34,8 @@ export function worstCaseState(): ProgressState {
   const ids = seededIds(20261127);
   const state = emptyState();
   state.track = 'nursing';
+  // The longest language the record keeps (`g`).
+  state.language = 'es';
   const slugs = worstCaseLessons().map((lesson) => lesson.slug);
   for (const slug of slugs) {
     state.lessons.nursing[slug] = 'completed';
@@ -62,7 +64,8 @@ export function worstCaseState(): ProgressState {
       Array.from({ length: WORST_CASE.idsPerResponse }, () => ids(WORST_CASE.idLength)),
     ),
   };
-  state.location = `/nursing/${slugs.at(-1)}`;
+  // The longest place: a lesson of the Spanish patient track.
+  state.location = `/es/patient/${slugs.at(-1)}`;
   state.secondsBefore = 999 * 3600;
   state.updatedAt = Date.UTC(2026, 10, 27);
   return state;
