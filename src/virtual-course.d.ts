@@ -34,3 +34,8 @@ declare module 'virtual:glossary/es' {
   const glossary: import('$lib/course/course-content').CourseContent['glossary'];
   export default glossary;
 }
+declare module 'virtual:her2-diagram/es' {
+  /** The HER2 receptor diagram's words for Spanish pages (lessons/her2-receptor-diagram.es.yaml). */
+  const words: import('$lib/sims/her2-structure/diagram-words').DiagramWords;
+  export default words;
+}

@@ -57,6 +57,8 @@ export interface TranslatedPages {
   handout: string | null;
   /** The glossary in that language (ids and sources of the English entries). */
   glossary: GlossaryEntry[];
+  /** The HER2 diagram's words in that language, when a page of it draws the diagram. */
+  her2Diagram: DiagramWords | null;
 }
 
 /** What every page needs: served eagerly as `virtual:course`. */

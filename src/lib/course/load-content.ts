@@ -155,6 +155,7 @@ export function loadContent(root: string): CourseContent {
     root,
     lessons,
     glossary,
+    her2Diagram,
     references,
     pages,
     citedInText,

@@ -9,6 +9,12 @@ import type { LessonEmbed } from '../embeds/load-lesson-data.ts';
 import { checkTermsUsed, type GlossaryEntry } from '../glossary/load-glossary.ts';
 import { loadTranslatedGlossary, translatedGlossaryFile } from '../glossary/load-translated-glossary.ts';
 import { checkSelfCheckPlacement } from '../interactives/self-check/check-placement.ts';
+import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
+import {
+  loadTranslatedDiagramWords,
+  translatedDiagramFile,
+} from '../sims/her2-structure/load-diagram-words.ts';
+import { findEmbed } from '../embeds/embed-registry.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
 import { teachBackFileOf } from '../teach-back/teach-back-file.ts';
 import type { ProblemList } from './content-error.ts';
@@ -27,6 +33,8 @@ export interface TranslationInput {
   root: string;
   lessons: readonly LessonEntry[];
   glossary: readonly GlossaryEntry[];
+  /** The English words of the HER2 diagram (null: the course has none). */
+  her2Diagram: DiagramWords | null;
   references: Record<string, Reference>;
   /** The English course pages' frontmatter (lessons/handout.svx …), by file. */
   pages: ReadonlyMap<string, PageFrontmatter | null>;
@@ -74,10 +82,12 @@ function loadTranslation(input: TranslationInput, language: TranslationLanguage)
   const present = all.filter((file) => existsSync(join(root, file)));
   const glossaryFile = translatedGlossaryFile(language);
   const hasGlossary = existsSync(join(root, glossaryFile));
+  const diagramFile = translatedDiagramFile(language);
+  const hasDiagram = existsSync(join(root, diagramFile));
   if (present.length === 0) {
-    if (hasGlossary)
+    for (const file of [hasGlossary && glossaryFile, hasDiagram && diagramFile].filter(Boolean))
       problems.add(
-        glossaryFile,
+        file as string,
         '(file)',
         `no page is written in this language (no ${all[0] ?? `*.${language}.svx`}), so nothing reads this file: add the pages, or remove the file`,
       );
@@ -101,7 +111,7 @@ function loadTranslation(input: TranslationInput, language: TranslationLanguage)
     citedInText: input.citedInText,
     problems,
   };
-  const pages: TranslatedPages = { lessons: {}, handout: null, glossary };
+  const pages: TranslatedPages = { lessons: {}, handout: null, glossary, her2Diagram: null };
   const embedsByFile = new Map<string, LessonEmbed[]>();
   const dataFiles: Record<string, unknown> = {};
   for (const { slug, english, file } of expected.lessons) {
@@ -124,7 +134,44 @@ function loadTranslation(input: TranslationInput, language: TranslationLanguage)
     pages.handout = file;
   }
   if (hasGlossary) checkTermsUsed(glossary, check.usedTerms, problems, glossaryFile);
+  pages.her2Diagram = diagramWords(input, language, embedsByFile, hasDiagram);
   return { pages, embedsByFile, dataFiles };
+}
+
+/** A translated page that draws the HER2 diagram needs its words in that language; nothing else reads them. */
+function diagramWords(
+  input: TranslationInput,
+  language: TranslationLanguage,
+  embedsByFile: ReadonlyMap<string, LessonEmbed[]>,
+  present: boolean,
+): DiagramWords | null {
+  const file = translatedDiagramFile(language);
+  const drawing = [...embedsByFile].flatMap(([page, embeds]) =>
+    embeds
+      .filter((embed) => findEmbed(embed.tag, embed.name)?.drawsDiagram)
+      .map((embed) => ({ page, embed })),
+  );
+  const first = drawing[0];
+  if (!first) {
+    if (present)
+      input.problems.add(
+        file,
+        '(file)',
+        'no page in this language draws the HER2 diagram, so nothing reads this file',
+      );
+    return null;
+  }
+  if (!present) {
+    input.problems.add(
+      file,
+      '(file)',
+      `file is missing: <${first.embed.tag} name="${first.embed.name}"> in ${first.page} (line ${first.embed.line}) draws the HER2 diagram, whose words in this language come from this file`,
+    );
+    return null;
+  }
+  return (
+    input.her2Diagram && loadTranslatedDiagramWords(input.root, language, input.her2Diagram, input.problems)
+  );
 }
 
 /** A translated page the course would never show: only the patient lessons and the handout are translated. */

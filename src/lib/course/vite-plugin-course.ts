@@ -14,7 +14,7 @@ import type { CourseContent } from './course-content.ts';
 import { loadContent } from './load-content.ts';
 import { catalogPart } from '../quiz/catalog-part.ts';
 import type { QuizCatalog } from '../quiz/item-types.ts';
-import { diagramWordsFile } from '../sims/her2-structure/load-diagram-words.ts';
+import { diagramWordsFile, translatedDiagramModule } from '../sims/her2-structure/load-diagram-words.ts';
 
 // The text of every reference the course cites, key → citation, in one module that lesson reference
 // lists, drills' sources and quiz feedback load, so the package holds each text once (lesson bodies
@@ -47,6 +47,10 @@ const virtualModules: Record<string, (content: CourseContent) => unknown> = {
       [
         translatedGlossaryModule(language),
         (content: CourseContent) => content.translations[language]?.glossary ?? [],
+      ],
+      [
+        translatedDiagramModule(language),
+        (content: CourseContent) => content.translations[language]?.her2Diagram ?? content.her2Diagram,
       ],
     ]),
   ),

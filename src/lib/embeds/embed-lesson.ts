@@ -4,6 +4,7 @@
 // A problem stops the build with file, line and reason.
 import { ContentError, type ContentProblem } from '../course/content-error.ts';
 import { baseName, languageOfFile, translatedName } from '../course/translations.ts';
+import { translatedDiagramModule } from '../sims/her2-structure/load-diagram-words.ts';
 import { findEmbeds } from './find-embeds.ts';
 
 const trackFiles = new Set(['nursing', 'patient']);
@@ -61,8 +62,12 @@ export function embedLessonParts(source: string, file: string): { markup: string
       use.definition.dataFile &&
       (language ? translatedName(use.definition.dataFile, language) : use.definition.dataFile);
     if (dataFile) imports.set(`${id}Data`, `import ${id}Data from './${dataFile}';`);
+    const diagram = language && use.definition.drawsDiagram;
+    if (diagram)
+      imports.set('diagramWords', `import diagramWords from '${translatedDiagramModule(language)}';`);
     const props = [
       ...(dataFile ? [`data={${id}Data}`] : []),
+      ...(diagram ? ['diagramWords={diagramWords}'] : []),
       ...(use.definition.takesTrack && track ? [`track="${track}"`] : []),
       ...Object.entries(use.attributes).map(([key, value]) => `${key}={${Number(value)}}`),
     ];

@@ -19,6 +19,8 @@ export interface EmbedDefinition {
    * (scene-overlay.ts). An element without the list reads a complete translated file instead.
    */
   overlayText?: readonly string[];
+  /** The element draws the labelled HER2 diagram, whose words a translated page gives it (`diagramWords`). */
+  drawsDiagram?: boolean;
 }
 
 export const embedRegistry = {
@@ -36,6 +38,7 @@ export const embedRegistry = {
       attributes: {},
       takesTrack: true,
       overlayText: ['title', 'summary', 'diagram', 'words'],
+      drawsDiagram: true,
     },
   },
   Drill: {

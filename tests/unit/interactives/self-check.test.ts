@@ -44,7 +44,7 @@ describe('self-check file', () => {
     const spanish = 'Está bien. Pida a su enfermera que lo repase con usted.';
     const root = edit((t) => t.replace('That is OK. Ask your nurse to go over it with you.', spanish));
     const selfCheck = loadContent(root).dataFiles[file] as SelfCheck;
-    expect(selfCheck.questions[0].notSure).toBe(spanish);
+    expect(selfCheck.questions[0]?.notSure).toBe(spanish);
   });
 
   it('asks for what to do next, and for the sources', () => {
