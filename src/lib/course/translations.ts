@@ -14,9 +14,6 @@ export const translatedTrack = 'patient';
 /** The course pages outside the lesson folders that are translated with that track. */
 export const translatedPages = ['lessons/handout.svx'] as const;
 
-/** The `lang` attribute of a page in each language (WCAG 3.1.1; es-US: the course's US readers). */
-export const pageLangTag: Record<PageLanguage, string> = { en: 'en', es: 'es-US' };
-
 /** The name each language goes by in the language switch, in its own language. */
 export const languageName: Record<PageLanguage, string> = { en: 'English', es: 'Español' };
 
