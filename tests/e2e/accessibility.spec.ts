@@ -10,7 +10,7 @@ import { axeViolations } from '../support/axe';
 import { courseRoutes, type CourseRoute } from '../support/course-routes';
 import { courseUrl } from '../support/paths';
 
-const isPresenter = (route: CourseRoute) => route.route.startsWith('/present/');
+const isPresenter = (route: CourseRoute) => route.route.startsWith('/[[lang=lang]]/present/');
 const presenterRoutes = courseRoutes.filter(isPresenter);
 const pageRoutes = courseRoutes.filter((route) => !isPresenter(route));
 
@@ -61,7 +61,7 @@ const showsInteractive = (page: Page) =>
     .evaluateAll((elements) => elements.some((element) => (element as HTMLElement).offsetParent !== null));
 
 test('the route list holds every kind of page and every lesson of both tracks', () => {
-  const lessonPages = courseRoutes.filter((route) => route.route === '/[track=track]/[slug]');
+  const lessonPages = courseRoutes.filter((route) => route.route === '/[[lang=lang]]/[track=track]/[slug]');
   expect(lessonPages.length).toBeGreaterThanOrEqual(12);
   expect(presenterRoutes.length).toBe(lessonPages.length);
   for (const path of [
@@ -122,7 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('a lesson prints without navigation and with its references', async ({ page }) => {
   const lesson = courseRoutes.find(
-    (route) => route.route === '/[track=track]/[slug]' && route.path.startsWith('/patient/'),
+    (route) => route.route === '/[[lang=lang]]/[track=track]/[slug]' && route.path.startsWith('/patient/'),
   )!;
   await page.goto(`${courseUrl}#${lesson.path}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -6,10 +6,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ProblemList } from '../../src/lib/course/content-error';
 import { loadContent } from '../../src/lib/course/load-content';
+import { translatedTrack } from '../../src/lib/course/translations';
 import { loadQuizzes } from '../../src/lib/quiz/load-quizzes';
 
 export interface CourseRoute {
-  /** The SvelteKit route id, e.g. `/[track=track]/[slug]`. */
+  /** The SvelteKit route id, e.g. `/[[lang=lang]]/[track=track]/[slug]`. */
   route: string;
   /** The path after `#`, e.g. `/patient/01-her2-biology`. */
   path: string;
@@ -34,8 +35,12 @@ function routeIds(dir = join(root, 'src', 'routes')): string[] {
 /** The values one `[param]` segment takes, given the values already chosen to its left. */
 function valuesOf(param: string, chosen: Record<string, string>, route: string): string[] {
   switch (param) {
+    // The optional language segment: English (no segment) and each translation the course has.
+    case '[lang=lang]':
+      return ['', ...Object.keys(content.translations)];
     case 'track=track':
-      return content.course.tracks.map((track) => track.id);
+      // A translation has the patient track only.
+      return chosen['[lang=lang]'] ? [translatedTrack] : content.course.tracks.map((track) => track.id);
     case 'slug': {
       const track = chosen['track=track'];
       if (!track) throw new Error(`${route}: [slug] without a track before it`);
@@ -59,7 +64,7 @@ function expand(route: string): CourseRoute[] {
     paths = paths.flatMap(({ parts, chosen }) =>
       param
         ? valuesOf(param, chosen, route).map((value) => ({
-            parts: [...parts, value],
+            parts: value ? [...parts, value] : parts,
             chosen: { ...chosen, [param]: value },
           }))
         : [{ parts: [...parts, segment], chosen }],
