@@ -26,7 +26,7 @@ const shellRoots: Matcher[] = [
 const referenceRoots: Matcher[] = [/virtual:reference-texts$/];
 
 const lessonRoots: Matcher[] = [
-  /src\/routes\/\[track=track\]\/\[slug\]\/\+page\.(svelte|ts)$/,
+  /src\/routes\/\[\[lang=lang\]\]\/\[track=track\]\/\[slug\]\/\+page\.(svelte|ts)$/,
   /src\/lib\/course\/LessonReferences\.svelte$/,
   /virtual:glossary$/,
   /src\/lib\/(glossary|teach-back|interactives\/self-check)\//,

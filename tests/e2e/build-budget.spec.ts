@@ -18,10 +18,11 @@ const KiB = 1024;
 // (README "Size and speed" has the figures). Requests count too: inside an LMS every file is one slow
 // request (docs/build-notes.md §6).
 const budget = {
-  // Target 45 KiB in 10 requests; measured 74.7 KiB in 11 with the interface messages, 75.8 KiB in 11
-  // with the English / Español switch on the home page (its Spanish lessons load only when opened).
+  // Target 45 KiB in 10 requests; measured 74.7 KiB in 11 with the interface messages, 76.3 KiB in 11
+  // with the English / Español switch on the home page and the Spanish letters in the fonts (its
+  // Spanish lessons load only when opened).
   // SvelteKit writes an entry file per route node and one for its runtime.
-  home: { gzipBytes: 76 * KiB, requests: 11 },
+  home: { gzipBytes: 77 * KiB, requests: 11 },
   // Target 60 KiB. Measured at most 52.3 KiB in 11 (nursing lesson 2) and 51.0 KiB in 12 (patient
   // lesson 2, with its self-check): lesson bodies cite by key and print their reference lists from
   // the one reference-texts file (src/lib/course/vite-plugin-course.ts).
