@@ -35,9 +35,10 @@ const budget = {
   // Measured 48.3 KiB in 7 without the italic face. The final's blueprint draws from every bank.
   finalQuizAdds: { gzipBytes: 57 * KiB, requests: 8 },
   sceneCode: 30 * KiB,
-  // Target 250 KiB; measured 297.7 (1.2) and 328.3 (2004, which also carries its XML schema files),
+  // Target 250 KiB; measured 302.4 (1.2) and 333.0 (2004, which also carries its XML schema files)
+  // with the Spanish track's mechanism and no Spanish content,
   // each reference text stored once and no file shipped that nothing loads.
-  scormZip: { scorm12: 301 * KiB, scorm2004: 332 * KiB },
+  scormZip: { scorm12: 305 * KiB, scorm2004: 336 * KiB },
   // Measured 249.2 KiB (target 350).
   offlineGzip: 253 * KiB,
 };
@@ -101,7 +102,7 @@ test(`the course home loads within ${kib(budget.home.gzipBytes)} gzip in ${budge
   expect(bodies.some((body) => body.includes(quizStem))).toBe(false);
   expect(bodies.some((body) => body.includes(lessonLine))).toBe(false);
   // None of the Spanish track's lesson text either (its outline and pages load when opened).
-  expect(bodies.some((body) => body.includes(spanishTitle))).toBe(false);
+  if (spanishTitle) expect(bodies.some((body) => body.includes(spanishTitle))).toBe(false);
 
   // The same text does arrive once the learner opens that lesson or quiz: the checks above can see it.
   await followLink(page, `#/nursing/${content.lessons.at(-1)!.slug}`);
@@ -110,10 +111,12 @@ test(`the course home loads within ${kib(budget.home.gzipBytes)} gzip in ${budge
   );
   await loads.quiet();
   expect(bodies.some((body) => body.includes(lessonLine))).toBe(true);
-  await followLink(page, '#/es');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
-  await loads.quiet();
-  expect(bodies.some((body) => body.includes(spanishTitle))).toBe(true);
+  if (spanishTitle) {
+    await followLink(page, '#/es');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es-US');
+    await loads.quiet();
+    expect(bodies.some((body) => body.includes(spanishTitle))).toBe(true);
+  }
   await followLink(page, `#/quiz/${firstQuiz.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstQuiz.title);
   await loads.quiet();
