@@ -1,5 +1,5 @@
-// The characters the course can print: every character in the content (lessons/) and in the
-// interface's own words (src/), plus printable ASCII for what learners type and the typographic
+// The characters the course can print: every character in the content and interface messages
+// (lessons/) and in the interface's own words (src/), plus printable ASCII for what learners type and the typographic
 // marks the Markdown compiler produces. The subset fonts carry exactly these.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,8 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 /** Sorted, distinct characters (by code point) printed from `root`'s lessons/ and src/. */
 export function printedCharacters(root: string): string {
   const sources = [
-    ...filesUnder(join(root, 'lessons'), /\.(svx|ya?ml)$/),
+    // Lesson text and data, and the interface messages in every language (lessons/messages/*.json).
+    ...filesUnder(join(root, 'lessons'), /\.(svx|ya?ml|json)$/),
     ...filesUnder(join(root, 'src'), /\.(svelte|ts)$/),
   ];
   const characters = new Set([...printableAscii, ...typographic]);

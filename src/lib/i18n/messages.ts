@@ -1,5 +1,3 @@
-// The interface text: import `m` from here (not from the generated src/lib/paraglide), so the language
-// rune is in place before any message runs and every message follows setLanguage().
-import './language.svelte.ts';
-
+// The interface text: import `m` from here, never from the generated src/lib/paraglide. Each message
+// function follows setLanguage() (language.svelte.ts), without a reload.
 export { m } from '../paraglide/messages.js';

@@ -7,17 +7,17 @@ import { LocalAdapter, type LocalAdapterOptions } from './adapters/local';
 import { Scorm12Adapter } from './adapters/scorm12';
 import { Scorm2004Adapter } from './adapters/scorm2004';
 import type { ScormLog } from './adapters/scorm-connection';
-import { notices } from './progress-notices';
+import { notices, type NoticeId } from './progress-notices';
 
 export interface Opened {
   adapter: ProgressAdapter;
   launch: LaunchInfo;
   /** A notice for the learner about where progress is (or is not) being kept, or ''. */
-  notice: string;
+  notice: NoticeId | '';
 }
 
 export function openProgressStore(win: FrameLike | null, local: LocalAdapterOptions, log?: ScormLog): Opened {
-  let notice = '';
+  let notice: NoticeId | '' = '';
   const found = win ? discoverApi(win) : null;
   if (found) {
     const adapter =

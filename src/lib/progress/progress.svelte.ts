@@ -16,7 +16,7 @@ import type { ScormLog } from './adapters/scorm-connection';
 import { browserStore, defaultStorage, type KeyValueStore } from './browser-store';
 import { courseReport } from './course-report';
 import { mergeProgress } from './merge-progress';
-import { notices } from './progress-notices';
+import { notices, type NoticeId } from './progress-notices';
 import {
   emptyState,
   hasProgress,
@@ -53,7 +53,7 @@ export class ProgressModel implements QuizProgressPort {
   record: ProgressState = $state(emptyState());
   saveTarget: SaveTarget = $state('memory');
   saveOutcome: SaveOutcome | 'idle' = $state('idle');
-  notice = $state('');
+  notice = $state<NoticeId | ''>('');
   learnerName = $state('');
   /** True when the name came from the LMS (then it is not editable). */
   learnerNameFromLms = $state(false);

@@ -12,7 +12,7 @@ function contentFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return contentFiles(path);
-    return /\.(svx|ya?ml)$/.test(name) ? [path] : [];
+    return /\.(svx|ya?ml|json)$/.test(name) ? [path] : [];
   });
 }
 
@@ -31,7 +31,7 @@ describe('course fonts', () => {
     }
   });
 
-  it('cover every character printed in lessons/', () => {
+  it('cover every character printed in lessons/, the interface messages included', () => {
     const missing = new Map<string, string>();
     for (const file of contentFiles('lessons')) {
       for (const character of readFileSync(file, 'utf8')) {

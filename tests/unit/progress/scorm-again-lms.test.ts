@@ -206,7 +206,8 @@ describe('SCORM 2004 through scorm-again', () => {
     expect(exit).toBe('suspend');
     model.finish();
     expect(exit).toBe('normal');
-    expect(model.notice).toMatch(/saved/);
+    // The "saved to the learning system, you can close this window" notice (notice_finished).
+    expect(model.notice).toBe('finished');
   });
 });
 
