@@ -5,10 +5,23 @@
 // first and last step and on every step that shows a scene, a drill or the teach-back. Quiz items
 // in every state are checked in keyboard-course.spec.ts. Also the print stylesheet (a lesson
 // prints as a clean handout).
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { courseRoutes, type CourseRoute } from '../support/course-routes';
 import { courseUrl } from '../support/paths';
+
+/** The presenter's "Step n of total", in the language of the page at `path` (lessons/messages). */
+function stepCount(path: string, current: number, total: number): string {
+  const language = /^\/(es)\//.exec(path)?.[1] ?? 'en';
+  const messages = JSON.parse(readFileSync(`lessons/messages/${language}.json`, 'utf8')) as Record<
+    string,
+    string
+  >;
+  return messages
+    .presenter_step_count!.replace('{current}', String(current))
+    .replace('{total}', String(total));
+}
 
 const isPresenter = (route: CourseRoute) => route.route.startsWith('/[[lang=lang]]/present/');
 const presenterRoutes = courseRoutes.filter(isPresenter);
@@ -106,7 +119,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const total = await page.locator('[data-step-dot]').count();
         expect(total, `${path} has steps`).toBeGreaterThan(2);
         for (let n = 1; n <= total; n++) {
-          await expect(page.locator('[data-step-count]')).toHaveText(`Step ${n} of ${total}`);
+          await expect(page.locator('[data-step-count]')).toHaveText(stepCount(path, n, total));
           if (n === 1 || n === total || (await showsInteractive(page))) {
             found.push(...(await axeViolations(page)).map((violation) => `${path} step ${n}: ${violation}`));
             checked++;

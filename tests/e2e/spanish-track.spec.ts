@@ -41,6 +41,10 @@ const englishFragments = Object.entries(english)
       .map((part) => ({ key, part })),
   );
 
+/** A pattern that finds `part` only where it is not the start or the end of a longer word. */
+const wholeWords = (part: string) =>
+  new RegExp(`(?<!\\p{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+
 /** The page's text and accessible names, leaving out passages marked as English (lang="en"). */
 async function spanishText(frame: FrameLocator | Page): Promise<string> {
   return frame.locator('body').evaluate((body) => {
@@ -71,7 +75,8 @@ async function expectSpanishPage(frame: FrameLocator, page: Page, where: string)
     where,
   ).toEqual([]);
   const text = await spanishText(frame);
-  const left = englishFragments.filter(({ part }) => text.includes(part));
+  // Whole words only: "Resume" must not match inside the Spanish "Resumen".
+  const left = englishFragments.filter(({ part }) => wholeWords(part).test(text));
   expect(left, `${where}: English interface text on a Spanish page`).toEqual([]);
   expect(await axeViolations(page), where).toEqual([]);
 }

@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../glossary/load-glossary.ts';
 import type { QuizCatalog } from '../quiz/item-types.ts';
 import type { DiagramWords } from '../sims/her2-structure/diagram-words.ts';
 import type { Course, LessonFrontmatter, Reference, TrackId } from './schemas.ts';
+import type { TranslatedCourse } from './load-translated-course.ts';
 import type { TranslationLanguage } from './translations.ts';
 
 export interface LessonTrackMeta extends LessonFrontmatter {
@@ -51,6 +52,8 @@ export interface CourseContent {
 
 /** One language's patient track: its lesson pages, handout and glossary words. */
 export interface TranslatedPages {
+  /** The course's title and description and the translated track's name, in that language. */
+  course: TranslatedCourse | null;
   /** Lesson folder → the translated patient page (its file, frontmatter and embeds). */
   lessons: Record<string, LessonTrackMeta>;
   /** The translated handout, project-relative (`lessons/handout.es.svx`), or null. */
@@ -65,4 +68,4 @@ export interface TranslatedPages {
 export type CourseOutline = Pick<CourseContent, 'course' | 'lessons'>;
 
 /** What a translated track's pages need: served lazily as `virtual:translation/<language>`. */
-export type TranslationOutline = Pick<TranslatedPages, 'lessons' | 'handout'>;
+export type TranslationOutline = Pick<TranslatedPages, 'course' | 'lessons' | 'handout'>;

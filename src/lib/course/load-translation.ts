@@ -18,6 +18,7 @@ import { findEmbed } from '../embeds/embed-registry.ts';
 import { loadTeachBack } from '../teach-back/load-teach-back.ts';
 import { teachBackFileOf } from '../teach-back/teach-back-file.ts';
 import type { ProblemList } from './content-error.ts';
+import { loadTranslatedCourse, translatedCourseFile } from './load-translated-course.ts';
 import type { LessonEntry, LessonTrackMeta, TranslatedPages } from './course-content.ts';
 import { checkPageFile, loadLessonFile, type PageCheck } from './lesson-file.ts';
 import type { LessonFrontmatter, PageFrontmatter, Reference } from './schemas.ts';
@@ -84,8 +85,14 @@ function loadTranslation(input: TranslationInput, language: TranslationLanguage)
   const hasGlossary = existsSync(join(root, glossaryFile));
   const diagramFile = translatedDiagramFile(language);
   const hasDiagram = existsSync(join(root, diagramFile));
+  const courseWordsFile = translatedCourseFile(language);
+  const hasCourseWords = existsSync(join(root, courseWordsFile));
   if (present.length === 0) {
-    for (const file of [hasGlossary && glossaryFile, hasDiagram && diagramFile].filter(Boolean))
+    for (const file of [
+      hasGlossary && glossaryFile,
+      hasDiagram && diagramFile,
+      hasCourseWords && courseWordsFile,
+    ].filter(Boolean))
       problems.add(
         file as string,
         '(file)',
@@ -111,7 +118,13 @@ function loadTranslation(input: TranslationInput, language: TranslationLanguage)
     citedInText: input.citedInText,
     problems,
   };
-  const pages: TranslatedPages = { lessons: {}, handout: null, glossary, her2Diagram: null };
+  const pages: TranslatedPages = {
+    course: loadTranslatedCourse(root, language, problems),
+    lessons: {},
+    handout: null,
+    glossary,
+    her2Diagram: null,
+  };
   const embedsByFile = new Map<string, LessonEmbed[]>();
   const dataFiles: Record<string, unknown> = {};
   for (const { slug, english, file } of expected.lessons) {

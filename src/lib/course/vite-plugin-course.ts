@@ -41,7 +41,7 @@ const virtualModules: Record<string, (content: CourseContent) => unknown> = {
         translationModule(language),
         (content: CourseContent) => {
           const pages = content.translations[language];
-          return pages ? { lessons: pages.lessons, handout: pages.handout } : null;
+          return pages ? { course: pages.course, lessons: pages.lessons, handout: pages.handout } : null;
         },
       ],
       [

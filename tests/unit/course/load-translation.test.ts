@@ -27,6 +27,12 @@ describe('the Spanish patient track', () => {
       { tag: 'Drill', name: 'self-check', line: 15, data: `${lesson1}/self-check.es.yaml` },
     ]);
     expect(spanish?.handout).toBe('lessons/handout.es.svx');
+    // The course words of the Spanish pages, from lessons/course.es.yaml.
+    expect(spanish?.course).toEqual({
+      title: 'Curso de prueba',
+      description: 'Un curso mínimo con la ruta para pacientes en español, para las pruebas de traducción.',
+      tracks: { patient: { title: 'Pacientes y familias', description: 'Ruta para pacientes.' } },
+    });
     // The Spanish words, with the English entry's sources.
     expect(spanish?.glossary).toEqual([
       { id: 'alpha', term: 'Alfa', definition: 'El primer término de prueba.', references: ['R1'] },
@@ -235,5 +241,35 @@ describe('the Spanish patient track', () => {
       reason:
         'no <Scene> or <Drill> in this lesson reads this file: embed the element that uses it, or remove the file',
     });
+  });
+
+  it('needs the Spanish course words: a missing file, an empty title and a field it may not change fail', () => {
+    const missing = courseWith((r) => rmSync(join(r, 'lessons/course.es.yaml')));
+    expect(problemsOf(missing)).toContainEqual({
+      file: 'lessons/course.es.yaml',
+      field: '(file)',
+      reason:
+        'file is missing: the es pages name the course and the patient track in their language, from this file',
+    });
+    const malformed = courseWith((r) =>
+      writeFileSync(
+        join(r, 'lessons/course.es.yaml'),
+        [
+          'title: "  "',
+          'description: Un curso.',
+          'version: 2.0.0',
+          'tracks:',
+          '  patient: { title: Pacientes, description: Ruta. }',
+          '  nursing: { title: Enfermería, description: Ruta. }',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const problems = problemsOf(malformed).filter((p) => p.file === 'lessons/course.es.yaml');
+    expect(problems.map((p) => p.field).sort()).toEqual(['title', 'tracks.nursing', 'version']);
+    expect(problems.find((p) => p.field === 'title')?.reason).toBe('title must not be empty');
+    expect(problems.find((p) => p.field === 'version')?.reason).toContain(
+      'id, version and the lesson list are course.yaml',
+    );
   });
 });

@@ -14,5 +14,5 @@ export const load: PageLoad = async ({ params }) => {
   const loadSheet = file ? sheets[`/${file}`] : undefined;
   if (!loadSheet) error(404, 'This course has no take-home handout in this language.');
   const sheet = await loadSheet();
-  return { language, body: sheet.default, metadata: sheet.metadata };
+  return { language, outline, body: sheet.default, metadata: sheet.metadata };
 };

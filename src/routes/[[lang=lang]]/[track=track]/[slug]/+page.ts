@@ -29,6 +29,7 @@ export const load: PageLoad = async ({ params }) => {
   ]);
   return {
     language,
+    outline,
     track,
     lesson,
     body,
