@@ -2,7 +2,8 @@
 // course at the deep LMS sub-path. The language switch works by keyboard; every lesson and its
 // presenter mode opens in Spanish with <html lang="es-US">, English passages marked lang="en", no
 // English interface message left and no axe violation; the choice is kept in the LMS's suspend_data
-// and in the browser, and a relaunch opens in Spanish.
+// and in the browser, and a relaunch opens in Spanish. A term leads to the Spanish glossary, and the
+// teaching session summary shows the Spanish teach-back.
 import { readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/course/load-content';
@@ -13,6 +14,7 @@ const content = loadContent(process.cwd());
 const spanish = content.translations.es!;
 const lessons = content.lessons.map((lesson) => ({
   slug: lesson.slug,
+  number: lesson.number,
   title: spanish.lessons[lesson.slug]!.title,
   english: lesson.tracks.patient!.title,
 }));
@@ -64,7 +66,7 @@ async function spanishText(frame: FrameLocator | Page): Promise<string> {
   });
 }
 
-async function expectSpanishPage(frame: FrameLocator, page: Page, where: string) {
+async function expectSpanishPage(frame: FrameLocator | Page, page: Page, where: string) {
   await expect(frame.locator('html')).toHaveAttribute('lang', 'es-US');
   // Every other passage names its language: English, or Spanish like the page.
   const langs = await frame
@@ -227,4 +229,63 @@ test('the nursing track and the Spanish handout: no switch on nursing pages, the
   await expect(frame.getByRole('heading', { name: /Llame al 911/ })).toBeVisible();
   await expectSwitch(frame.getByRole('banner'), 'Español');
   await expectSpanishPage(frame, page, 'Spanish handout');
+});
+
+interface TeachBackPoints {
+  points: { id: string; ask: string; reteach: string }[];
+}
+const teachBack = (slug: string, suffix: '' | '.es') =>
+  content.dataFiles[`lessons/${slug}/teach-back${suffix}.yaml`] as TeachBackPoints;
+
+test('a term on a Spanish page opens the Spanish glossary; the session summary is in Spanish, then English', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const lesson = lessons[0]!;
+  const [explained, missed] = teachBack(lesson.slug, '.es').points;
+  const [explainedEnglish] = teachBack(lesson.slug, '').points;
+  await page.goto(`${courseUrl}#/es/patient/${lesson.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  // The nurse ticks the first point the patient explained in their own words.
+  await page
+    .getByRole('checkbox', { name: `${spanishMessages.teach_back_explained} ${explained!.ask}`, exact: true })
+    .check();
+
+  const term = page.locator('a.term-link').first();
+  const termHref = (await term.getAttribute('href'))!;
+  expect(termHref).toMatch(/^#\/es\/glossary\?term=/);
+  const id = decodeURIComponent(termHref.split('term=')[1]!);
+  const entry = spanish.glossary.find((e) => e.id === id)!;
+  await term.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanishMessages.glossary_title!);
+  await expect(page.locator(`#term-${id}`)).toBeFocused();
+  await expect(page.locator(`#term-${id}`)).toHaveText(entry.term);
+  await expect(page.locator('.terms dt')).toHaveCount(spanish.glossary.length);
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: spanishMessages.nav_glossary, exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expectSwitch(page.getByRole('banner'), 'Español');
+  await expectSpanishPage(page, page, 'Spanish glossary');
+
+  // Back to the lesson in the same tab, then on to the session summary it links to.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  await page.getByRole('link', { name: spanishMessages.teach_back_summary_link, exact: true }).click();
+  await expect(page).toHaveURL(/#\/es\/session$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resumen de la sesión educativa');
+  const summary = page.locator(`[data-session-lesson="${lesson.slug}"]`);
+  await expect(summary.getByRole('heading')).toHaveText(`Lección ${lesson.number}: ${lesson.title}`);
+  await expect(summary.locator('li[data-explained="true"]')).toHaveCount(1);
+  await expect(summary.locator('li[data-explained="true"]')).toContainText(explained!.ask);
+  await expect(summary.locator(`li[data-point="${missed!.id}"]`)).toContainText(
+    `Volver a explicar: “${missed!.reteach}”`,
+  );
+  await expectSpanishPage(page, page, 'Spanish session summary');
+
+  // The same session in English: the same tick, under the English teach-back's words.
+  await pressByKeyboard(page, page.getByRole('banner').getByRole('link', { name: 'English', exact: true }));
+  await expect(page).toHaveURL(/#\/session$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teaching session summary');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(summary.locator('li[data-explained="true"]')).toContainText(explainedEnglish!.ask);
 });

@@ -1,7 +1,8 @@
 // Where each page lives in each language. English, the base, has no language segment; a translation
 // of the patient track lives under its language's segment, the same path after it: `#/es/patient/…`,
-// `#/es/present/patient/…`, `#/es/handout`, and `#/es` for the Spanish course home (the patient
-// track). The nursing track and the other pages stay English (docs/architecture.md, "Languages").
+// `#/es/present/patient/…`, `#/es/handout`, `#/es/glossary` (the terms its pages mark), `#/es/session`
+// (the teaching session summary) and `#/es` for the Spanish course home (the patient track). The
+// nursing track and the other pages stay English (docs/architecture.md, "Languages").
 import {
   isTranslationLanguage,
   translatedTrack,
@@ -15,6 +16,8 @@ const translatable = [
   new RegExp(`^/${translatedTrack}/[^/]+/?$`),
   new RegExp(`^/present/${translatedTrack}/[^/]+/?$`),
   /^\/handout\/?$/,
+  /^\/glossary\/?$/,
+  /^\/session\/?$/,
 ];
 
 /** `/es/patient/x` → `{ language: 'es', rest: '/patient/x' }`; `/es` → `{ 'es', '/' }`; English as is. */

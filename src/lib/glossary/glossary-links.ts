@@ -1,9 +1,11 @@
 // Links into the glossary page. The hash router owns the fragment ("#/glossary"), so a term is named
-// in a query inside the hash ("#/glossary?term=lvef") rather than with a second "#term" fragment.
+// in a query inside the hash ("#/glossary?term=lvef") rather than with a second "#term" fragment. A
+// translated page links to the glossary in its language ("#/es/glossary?term=…").
 import { href } from '../course/links.ts';
+import type { PageLanguage } from '../course/translations.ts';
 
-export function glossaryTermHref(id: string): string {
-  return `${href('/glossary')}?term=${encodeURIComponent(id)}`;
+export function glossaryTermHref(id: string, language: PageLanguage = 'en'): string {
+  return `${href('/glossary', language)}?term=${encodeURIComponent(id)}`;
 }
 
 /** The term id asked for in a location hash such as "#/glossary?term=lvef", or null. */

@@ -185,4 +185,10 @@ describe('glossary links under the hash router', () => {
     expect(termFromHash(link)).toBe('lvef');
     expect(termFromHash('#/glossary')).toBeNull();
   });
+
+  it('links a term on a Spanish page to the Spanish glossary', () => {
+    const link = glossaryTermHref('her2', 'es');
+    expect(link).toBe('#/es/glossary?term=her2');
+    expect(termFromHash(link)).toBe('her2');
+  });
 });
