@@ -92,6 +92,25 @@ export function loadLessonData(
   return [...loaded.values()].filter((entry): entry is LessonDataFile => entry !== null);
 }
 
+/** The embed's data rule and its file's YAML (undefined, reported, when the file is missing). */
+function readEmbedData(
+  root: string,
+  lessonFile: string,
+  embed: LessonEmbed & { data: string },
+  howItReads: string,
+  problems: ProblemList,
+) {
+  const rule = dataRuleFor(embed.tag, embed.name);
+  if (!rule) throw new Error(`no data rule for <${embed.tag} name="${embed.name}">`);
+  const raw = readYaml(
+    root,
+    embed.data,
+    problems,
+    `file is missing: <${embed.tag} name="${embed.name}"> in ${lessonFile} (line ${embed.line}) ${howItReads}`,
+  );
+  return { rule, raw };
+}
+
 function loadOne(
   root: string,
   lessonFile: string,
@@ -99,14 +118,7 @@ function loadOne(
   references: Record<string, Reference>,
   problems: ProblemList,
 ): LessonDataFile | null {
-  const rule = dataRuleFor(embed.tag, embed.name);
-  if (!rule) throw new Error(`no data rule for <${embed.tag} name="${embed.name}">`);
-  const raw = readYaml(
-    root,
-    embed.data,
-    problems,
-    `file is missing: <${embed.tag} name="${embed.name}"> in ${lessonFile} (line ${embed.line}) reads it`,
-  );
+  const { rule, raw } = readEmbedData(root, lessonFile, embed, 'reads it', problems);
   if (raw === undefined) return null;
   const data = parseInto(rule.schema, raw, embed.data, problems);
   if (data === null) return null;
@@ -131,14 +143,7 @@ function loadOverlay(
   textKeys: readonly string[],
   problems: ProblemList,
 ): LessonDataFile | null {
-  const rule = dataRuleFor(embed.tag, embed.name);
-  if (!rule) throw new Error(`no data rule for <${embed.tag} name="${embed.name}">`);
-  const raw = readYaml(
-    root,
-    embed.data,
-    problems,
-    `file is missing: <${embed.tag} name="${embed.name}"> in ${lessonFile} (line ${embed.line}) reads its words from it`,
-  );
+  const { rule, raw } = readEmbedData(root, lessonFile, embed, 'reads its words from it', problems);
   if (raw === undefined) return null;
   const merged = mergeSceneOverlay(
     english.data as Record<string, unknown>,
