@@ -4,6 +4,7 @@
 import type { TranslationOutline } from './course-content';
 import { course, trackInfo } from './outline';
 import type { TrackId } from './schemas';
+import { translatedTrack } from './translations';
 
 export interface Words {
   title: string;
@@ -21,8 +22,7 @@ export function courseWords(outline: TranslationOutline | null | undefined): Wor
 
 /** A track's name and description, translated when the page's translation names that track. */
 export function trackWords(outline: TranslationOutline | null | undefined, track: TrackId): Words {
-  const translated =
-    outline?.course?.tracks[track as keyof NonNullable<TranslationOutline['course']>['tracks']];
+  const translated = track === translatedTrack ? outline?.course?.tracks[translatedTrack] : undefined;
   if (translated) return { ...translated, lang: undefined };
   const english = trackInfo(track);
   return {

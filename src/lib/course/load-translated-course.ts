@@ -7,7 +7,7 @@ import { readYaml } from './read-yaml.ts';
 import { parseInto } from './schema-issues.ts';
 import { translatedName, translatedTrack, type TranslationLanguage } from './translations.ts';
 
-export const courseFile = 'lessons/course.yaml';
+const courseFile = 'lessons/course.yaml';
 
 const text = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
